@@ -1,13 +1,55 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Baton authors
 #include "cli/cli.h"
+#include "core/git/gitruntime.h"
+#include "core/settings/uilanguage.h"
+#include "ui/mainwindow/mainwindow.h"
 
+#include <KSyntaxHighlighting/Repository>
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QFileInfo>
+#include <QtGui/QIcon>
 #include <QtWidgets/QApplication>
 
 int main(int argc, char **argv)
 {
     if (Baton::Cli::isHeadlessCommand(argc, argv))
         return Baton::Cli::run(argc, argv);
+
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setApplicationName(QStringLiteral("baton"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Baton"));
+    QApplication::setOrganizationName(QStringLiteral("Baton"));
+    QApplication::setApplicationVersion(QStringLiteral(BATON_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("baton"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/baton.svg")));
+
+    // Services live here and are passed down; nothing below reaches for a global.
+    Baton::Core::GitRuntime git;
+    Baton::Core::UiLanguage language;
+    language.apply();
+    KSyntaxHighlighting::Repository syntax;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Baton, a native AI IDE. See `baton --help` for the headless commands."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("paths"),
+                                 QApplication::translate("main", "A folder to open as the "
+                                                                 "workspace, and files to open."),
+                                 QStringLiteral("[FOLDER] [FILE…]"));
+    parser.process(app);
+
+    Baton::Ui::MainWindow window(syntax, language);
+    for (const QString &path : parser.positionalArguments()) {
+        const QFileInfo info(path);
+        if (info.isDir())
+            window.openFolder(info.absoluteFilePath());
+        else
+            window.openFile(info.absoluteFilePath());
+    }
+    window.show();
+    return app.exec();
 }

@@ -16,7 +16,9 @@ function(baton_target_defaults target)
     if(BATON_WERROR)
         target_compile_options(${target} PRIVATE -Werror)
     endif()
+    # Not QT_NO_KEYWORDS: QScintilla's and qtermwidget's headers use `signals:` and `slots:`.
+    # Baton's own code writes Q_SIGNALS / Q_SLOTS / Q_EMIT all the same.
     target_compile_definitions(${target} PRIVATE
-        QT_NO_KEYWORDS QT_NO_CAST_FROM_ASCII QT_NO_URL_CAST_FROM_STRING
+        QT_NO_CAST_FROM_ASCII QT_NO_URL_CAST_FROM_STRING
         QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_USE_QSTRINGBUILDER)
 endfunction()

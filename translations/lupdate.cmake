@@ -11,8 +11,9 @@ foreach(ts IN LISTS TS_FILES)
     else()
         file(REMOVE ${copy})
     endif()
+    string(REGEX REPLACE "^[^_]+_(.+)\\.ts$" "\\1" language ${name})
     execute_process(
-        COMMAND ${LUPDATE} -silent -recursive -no-obsolete -locations none
+        COMMAND ${LUPDATE} -silent -target-language ${language} -recursive -no-obsolete -locations none
                 -extensions cpp,h ${SOURCE_DIR} -ts ${copy}
         RESULT_VARIABLE rc)
     if(NOT rc EQUAL 0)

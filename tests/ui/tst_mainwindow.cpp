@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Baton authors
+#include "core/git/gitruntime.h"
+#include "core/settings/uilanguage.h"
+#include "ui/editor/editorview.h"
+#include "ui/editor/syntaxlexer.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/terminal/terminalpane.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QProcess>
+#include <QtCore/QSettings>
+#include <QtCore/QStandardPaths>
+#include <QtCore/QTemporaryDir>
+#include <QtGui/QFileSystemModel>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QMenuBar>
+#include <QtWidgets/QStatusBar>
+#include <QtWidgets/QTabWidget>
+#include <QtWidgets/QTreeView>
+
+#include <Qsci/qsciscintilla.h>
+
+using namespace Baton;
+
+static void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+static QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+static int styleAt(Ui::EditorView *editor, int line, int index)
+{
+    editor->SendScintilla(QsciScintillaBase::SCI_COLOURISE, 0, -1);
+    const long position = editor->positionFromLineIndex(line, index);
+    return int(editor->SendScintilla(QsciScintillaBase::SCI_GETSTYLEAT, position));
+}
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    KSyntaxHighlighting::Repository m_syntax;
+    Core::GitRuntime m_git;
+
+    void openAndWait(Ui::MainWindow &window, const QString &path)
+    {
+        QSignalSpy opened(&window, &Ui::MainWindow::fileOpened);
+        window.openFile(path);
+        QVERIFY(opened.wait(10000));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("BatonTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings().clear();
+    }
+
+    void showsTheFolderAsATree()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("src/main.cpp")), "int main() {}\n");
+        writeFile(dir.filePath(QStringLiteral("README.md")), "# hi\n");
+        Core::UiLanguage language;
+        Ui::MainWindow window(m_syntax, language);
+        window.show();
+        auto *model = qobject_cast<QFileSystemModel *>(window.fileTree()->model());
+        QVERIFY(model);
+        QSignalSpy loaded(model, &QFileSystemModel::directoryLoaded);
+        window.openFolder(dir.path());
+        QVERIFY(window.windowTitle().contains(QDir::toNativeSeparators(dir.path())));
+        QVERIFY(window.fileTree()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount(window.fileTree()->rootIndex()) == 2, 10000);
+        QStringList names;
+        for (int row = 0; row < 2; ++row)
+            names << model->index(row, 0, window.fileTree()->rootIndex()).data().toString();
+        names.sort();
+        QCOMPARE(names, QStringList({QStringLiteral("README.md"), QStringLiteral("src")}));
+
+        // Activating a file in the tree opens it in a tab.
+        const QModelIndex readme = model->index(dir.filePath(QStringLiteral("README.md")));
+        QSignalSpy opened(&window, &Ui::MainWindow::fileOpened);
+        Q_EMIT window.fileTree()->activated(readme);
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(window.tabs()->count(), 1);
+        QCOMPARE(window.tabs()->tabText(0), QStringLiteral("README.md"));
+    }
+
+    void opensCppHighlighted()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("hello.cpp"));
+        writeFile(path, "// greeting\nint main() {\n    return 0; // done\n}\n");
+        Core::UiLanguage language;
+        Ui::MainWindow window(m_syntax, language);
+        window.show();
+        window.openFolder(dir.path());
+        openAndWait(window, path);
+        Ui::EditorView *editor = window.currentEditor();
+        QVERIFY(editor);
+        QCOMPARE(editor->filePath(), path);
+        QCOMPARE(editor->text(), QStringLiteral("// greeting\nint main() {\n    return 0; // done\n}\n"));
+        QCOMPARE(editor->syntaxLexer()->definition().name(), QStringLiteral("C++"));
+        const int comment = styleAt(editor, 0, 3);
+        const int keyword = styleAt(editor, 2, 5);
+        const int plain = styleAt(editor, 1, 10);
+        QVERIFY(comment != keyword);
+        QVERIFY(keyword != plain);
+        QVERIFY(editor->syntaxLexer()->color(comment) != editor->syntaxLexer()->color(keyword));
+        auto *language_ = window.statusBar()->findChildren<QLabel *>();
+        bool showsLanguage = false;
+        for (QLabel *label : language_)
+            showsLanguage = showsLanguage || label->text() == QStringLiteral("C++");
+        QVERIFY(showsLanguage);
+
+        // Opening the same file again switches to its tab instead of a second copy.
+        window.openFile(path);
+        QCOMPARE(window.tabs()->count(), 1);
+    }
+
+    void savesAtomicallyAndClearsTheDirtyMarker()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        writeFile(path, "first\n");
+        Core::UiLanguage language;
+        Ui::MainWindow window(m_syntax, language);
+        window.show();
+        openAndWait(window, path);
+        Ui::EditorView *editor = window.currentEditor();
+        editor->setCursorPosition(0, 0);
+        editor->insert(QStringLiteral("接力 "));
+        QVERIFY(editor->isModified());
+        QVERIFY(window.tabs()->tabText(0).startsWith(QStringLiteral("●")));
+        QSignalSpy saved(&window, &Ui::MainWindow::saved);
+        window.saveCurrent();
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(readFile(path), QByteArray("接力 first\n"));
+        QVERIFY(!editor->isModified());
+        QCOMPARE(window.tabs()->tabText(0), QStringLiteral("notes.txt"));
+    }
+
+    void refusesBinaryAndProtectsInvalidUtf8()
+    {
+        QTemporaryDir dir;
+        const QString binary = dir.filePath(QStringLiteral("image.png"));
+        writeFile(binary, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+        const QString gbk = dir.filePath(QStringLiteral("legacy.txt"));
+        const QByteArray gbkBytes = "\xbd\xd3\xc1\xa6 GB18030\n";
+        writeFile(gbk, gbkBytes);
+        Core::UiLanguage language;
+        Ui::MainWindow window(m_syntax, language);
+        window.show();
+
+        QSignalSpy failed(&window, &Ui::MainWindow::fileOpenFailed);
+        window.openFile(binary);
+        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("binary")));
+        QCOMPARE(window.tabs()->count(), 0);
+
+        openAndWait(window, gbk);
+        QVERIFY(window.currentEditor()->isReadOnly());
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("UTF-8")));
+        window.saveCurrent(); // read-only: nothing is written
+        QCOMPARE(readFile(gbk), gbkBytes);
+    }
+
+    void showsTheGitBranch()
+    {
+        QTemporaryDir dir;
+        QProcess git;
+        git.setWorkingDirectory(dir.path());
+        git.start(QStringLiteral("git"), {QStringLiteral("init"), QStringLiteral("-q"),
+                                          QStringLiteral("-b"), QStringLiteral("trunk")});
+        QVERIFY(git.waitForFinished(20000));
+        QCOMPARE(git.exitCode(), 0);
+        Core::UiLanguage language;
+        Ui::MainWindow window(m_syntax, language);
+        QSignalSpy branch(&window, &Ui::MainWindow::gitBranchChanged);
+        window.openFolder(dir.path());
+        QVERIFY(branch.wait(10000));
+        QCOMPARE(branch.first().at(0).toString(), QStringLiteral("trunk"));
+        auto *label = window.findChild<QLabel *>(QStringLiteral("gitBranch"));
+        QVERIFY(label);
+        QVERIFY(label->text().contains(QStringLiteral("trunk")));
+    }
+
+    void switchingLanguageRetranslatesAtOnce()
+    {
+        Core::UiLanguage language;
+        language.setPreference(QStringLiteral("en"));
+        Ui::MainWindow window(m_syntax, language);
+        const QString englishFile = window.menuBar()->actions().first()->text();
+        QCOMPARE(englishFile, QStringLiteral("&File"));
+        language.setPreference(QStringLiteral("zh_CN"));
+        QCoreApplication::processEvents(); // LanguageChange is posted
+        QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
+        language.setPreference(QStringLiteral("zh_TW"));
+        QCoreApplication::processEvents();
+        QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("檔案(&F)"));
+        language.setPreference(QString());
+    }
+
+    void terminalStartsInTheWorkspace()
+    {
+        QTemporaryDir dir;
+        Core::UiLanguage language;
+        Ui::MainWindow window(m_syntax, language);
+        window.show();
+        window.openFolder(dir.path());
+        window.showTerminal();
+        Ui::TerminalPane *terminal = window.terminal();
+        QVERIFY(terminal);
+        QVERIFY(terminal->isRunning());
+        QString output;
+        connect(terminal, &Ui::TerminalPane::outputReceived, this,
+                [&output](const QString &text) { output += text; });
+        terminal->sendText(QStringLiteral("echo \"IN=$(pwd)\"\n"));
+        const QString expected = QStringLiteral("IN=") + QDir(dir.path()).canonicalPath();
+        QTRY_VERIFY2_WITH_TIMEOUT(output.contains(expected), qPrintable(output), 20000);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
