@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" sourcelanguage="en">
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Baton::Cli</name>
     <message>
@@ -11,7 +11,263 @@
 Without a command, opens the Baton window on FOLDER.
   plugins    list the provider plugins found and any that were refused
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：baton [文件夹 | 文件]...
+       baton plugins [--json]
+       baton --version
+
+不带命令时，打开 Baton 窗口并显示文件夹。
+  plugins    列出找到的模型提供方插件，以及被拒绝的插件
+</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Core::Repository</name>
+    <message>
+        <source>unknown libgit2 error</source>
+        <translation>未知的 libgit2 错误</translation>
+    </message>
+    <message>
+        <source>%1 is not inside a git repository</source>
+        <translation>%1 不在 git 仓库中</translation>
+    </message>
+    <message>
+        <source>HEAD detached at %1</source>
+        <translation>HEAD 游离于 %1</translation>
+    </message>
+    <message>
+        <source>Could not open the git repository at %1: %2</source>
+        <translation>无法打开位于 %1 的 git 仓库：%2</translation>
+    </message>
+    <message>
+        <source>Could not create a git repository at %1: %2</source>
+        <translation>无法在 %1 创建 git 仓库：%2</translation>
+    </message>
+    <message>
+        <source>Could not read HEAD: %1</source>
+        <translation>无法读取 HEAD：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the git status: %1</source>
+        <translation>无法读取 git 状态：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Core::SecretStore</name>
+    <message>
+        <source>No key is stored under this name.</source>
+        <translation>此名称下没有保存密钥。</translation>
+    </message>
+    <message>
+        <source>No system keyring is available (%1). Start GNOME Keyring or KWallet to keep keys safely.</source>
+        <translation>没有可用的系统密钥环（%1）。请启动 GNOME Keyring 或 KWallet 以安全保存密钥。</translation>
+    </message>
+    <message>
+        <source>The keyring refused access: %1</source>
+        <translation>密钥环拒绝访问：%1</translation>
+    </message>
+    <message>
+        <source>The keyring failed: %1</source>
+        <translation>密钥环出错：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Core::Store</name>
+    <message>
+        <source>Could not create the folder %1 for Baton&apos;s database.</source>
+        <translation>无法为 Baton 的数据库创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Could not open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Baton database: %2</source>
+        <translation>%1 不是可读取的 Baton 数据库：%2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Baton (schema %2; this Baton knows up to %3). It was left untouched.</source>
+        <translation>%1 由更新版本的 Baton 写入（架构版本 %2；此 Baton 最高支持 %3）。该文件未被改动。</translation>
+    </message>
+    <message>
+        <source>Could not switch %1 to write-ahead logging: %2</source>
+        <translation>无法将 %1 切换为预写日志模式：%2</translation>
+    </message>
+    <message>
+        <source>Could not update the schema of %1: %2</source>
+        <translation>无法更新 %1 的数据库架构：%2</translation>
+    </message>
+    <message>
+        <source>Could not update the schema of %1 to version %2: %3</source>
+        <translation>无法将 %1 的数据库架构更新到版本 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Core::TextFile</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to open (%2 MB; the limit is %3 MB).</source>
+        <translation>%1 太大，无法打开（%2 MB；上限为 %3 MB）。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 looks like a binary file; Baton opens text files only.</source>
+        <translation>%1 看起来是二进制文件；Baton 只打开文本文件。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Ui::MainWindow</name>
+    <message>
+        <source>Ctrl+K, Ctrl+O</source>
+        <translation>Ctrl+K, Ctrl+O</translation>
+    </message>
+    <message>
+        <source>About Baton</source>
+        <translation>关于 Baton</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Baton %1&lt;/h3&gt;&lt;p&gt;A native AI IDE: desktop editing, model switching from a dropdown, and delegated tasks on the model of your choice.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Baton（接力）%1&lt;/h3&gt;&lt;p&gt;原生 AI 集成开发环境：桌面编辑、从下拉菜单切换模型，并把任务交给你选择的模型完成。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>打开文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation>打开文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>关闭标签页(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal</source>
+        <translation>终端(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Baton</source>
+        <translation>关于 Baton(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Baton&lt;/h2&gt;&lt;p&gt;Open a folder to start: &lt;b&gt;File ▸ Open Folder…&lt;/b&gt; (%1)&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Baton（接力）&lt;/h2&gt;&lt;p&gt;打开一个文件夹开始工作：&lt;b&gt;文件 ▸ 打开文件夹…&lt;/b&gt;（%1）&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Open a file from the tree on the left, or with &lt;b&gt;File ▸ Open File…&lt;/b&gt; (%2).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;从左侧的文件树打开文件，或使用&lt;b&gt;文件 ▸ 打开文件…&lt;/b&gt;（%2）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>Baton</source>
+        <translation>Baton</translation>
+    </message>
+    <message>
+        <source>%1 — Baton</source>
+        <translation>%1 — Baton</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Open File</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8; it is open read-only so that no byte is lost.</source>
+        <translation>%1 不是有效的 UTF-8；已以只读方式打开，确保不丢失任何字节。</translation>
+    </message>
+    <message>
+        <source>Save Failed</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>是否保存对 %1 的更改？</translation>
+    </message>
+    <message>
+        <source>Git branch</source>
+        <translation>Git 分支</translation>
+    </message>
+    <message>
+        <source>Ln %1, Col %2</source>
+        <translation>行 %1，列 %2</translation>
+    </message>
+    <message>
+        <source>Plain Text</source>
+        <translation>纯文本</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Baton, a native AI IDE. See `baton --help` for the headless commands.</source>
+        <translation>Baton（接力），原生 AI 集成开发环境。无界面命令见 `baton --help`。</translation>
+    </message>
+    <message>
+        <source>A folder to open as the workspace, and files to open.</source>
+        <translation>要作为工作区打开的文件夹，以及要打开的文件。</translation>
     </message>
 </context>
 </TS>

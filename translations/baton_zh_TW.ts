@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" sourcelanguage="en">
+<TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
     <name>Baton::Cli</name>
     <message>
@@ -11,7 +11,263 @@
 Without a command, opens the Baton window on FOLDER.
   plugins    list the provider plugins found and any that were refused
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：baton [資料夾 | 檔案]...
+       baton plugins [--json]
+       baton --version
+
+不帶命令時，開啟 Baton 視窗並顯示資料夾。
+  plugins    列出找到的模型供應方外掛，以及被拒絕的外掛
+</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Core::Repository</name>
+    <message>
+        <source>unknown libgit2 error</source>
+        <translation>未知的 libgit2 錯誤</translation>
+    </message>
+    <message>
+        <source>%1 is not inside a git repository</source>
+        <translation>%1 不在 git 儲存庫中</translation>
+    </message>
+    <message>
+        <source>HEAD detached at %1</source>
+        <translation>HEAD 分離於 %1</translation>
+    </message>
+    <message>
+        <source>Could not open the git repository at %1: %2</source>
+        <translation>無法開啟位於 %1 的 git 儲存庫：%2</translation>
+    </message>
+    <message>
+        <source>Could not create a git repository at %1: %2</source>
+        <translation>無法在 %1 建立 git 儲存庫：%2</translation>
+    </message>
+    <message>
+        <source>Could not read HEAD: %1</source>
+        <translation>無法讀取 HEAD：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the git status: %1</source>
+        <translation>無法讀取 git 狀態：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Core::SecretStore</name>
+    <message>
+        <source>No key is stored under this name.</source>
+        <translation>此名稱下沒有儲存金鑰。</translation>
+    </message>
+    <message>
+        <source>No system keyring is available (%1). Start GNOME Keyring or KWallet to keep keys safely.</source>
+        <translation>沒有可用的系統金鑰圈（%1）。請啟動 GNOME Keyring 或 KWallet 以安全保存金鑰。</translation>
+    </message>
+    <message>
+        <source>The keyring refused access: %1</source>
+        <translation>金鑰圈拒絕存取：%1</translation>
+    </message>
+    <message>
+        <source>The keyring failed: %1</source>
+        <translation>金鑰圈出錯：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Core::Store</name>
+    <message>
+        <source>Could not create the folder %1 for Baton&apos;s database.</source>
+        <translation>無法為 Baton 的資料庫建立資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>Could not open the database %1: %2</source>
+        <translation>無法開啟資料庫 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Baton database: %2</source>
+        <translation>%1 不是可讀取的 Baton 資料庫：%2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Baton (schema %2; this Baton knows up to %3). It was left untouched.</source>
+        <translation>%1 由較新版本的 Baton 寫入（結構描述版本 %2；此 Baton 最高支援 %3）。該檔案未被更動。</translation>
+    </message>
+    <message>
+        <source>Could not switch %1 to write-ahead logging: %2</source>
+        <translation>無法將 %1 切換為預寫日誌模式：%2</translation>
+    </message>
+    <message>
+        <source>Could not update the schema of %1: %2</source>
+        <translation>無法更新 %1 的資料庫結構描述：%2</translation>
+    </message>
+    <message>
+        <source>Could not update the schema of %1 to version %2: %3</source>
+        <translation>無法將 %1 的資料庫結構描述更新到版本 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Core::TextFile</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 是資料夾，不是檔案。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to open (%2 MB; the limit is %3 MB).</source>
+        <translation>%1 太大，無法開啟（%2 MB；上限為 %3 MB）。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 looks like a binary file; Baton opens text files only.</source>
+        <translation>%1 看起來是二進位檔案；Baton 只開啟文字檔案。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>無法儲存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Ui::MainWindow</name>
+    <message>
+        <source>Ctrl+K, Ctrl+O</source>
+        <translation>Ctrl+K, Ctrl+O</translation>
+    </message>
+    <message>
+        <source>About Baton</source>
+        <translation>關於 Baton</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Baton %1&lt;/h3&gt;&lt;p&gt;A native AI IDE: desktop editing, model switching from a dropdown, and delegated tasks on the model of your choice.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Baton（接力）%1&lt;/h3&gt;&lt;p&gt;原生 AI 整合開發環境：桌面編輯、從下拉選單切換模型，並把任務交給你選擇的模型完成。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>開啟資料夾(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation>開啟檔案(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>關閉分頁(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal</source>
+        <translation>終端機(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the System</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Baton</source>
+        <translation>關於 Baton(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Baton&lt;/h2&gt;&lt;p&gt;Open a folder to start: &lt;b&gt;File ▸ Open Folder…&lt;/b&gt; (%1)&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Baton（接力）&lt;/h2&gt;&lt;p&gt;開啟一個資料夾開始工作：&lt;b&gt;檔案 ▸ 開啟資料夾…&lt;/b&gt;（%1）&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Open a file from the tree on the left, or with &lt;b&gt;File ▸ Open File…&lt;/b&gt; (%2).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;從左側的檔案樹開啟檔案，或使用&lt;b&gt;檔案 ▸ 開啟檔案…&lt;/b&gt;（%2）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>終端機</translation>
+    </message>
+    <message>
+        <source>Baton</source>
+        <translation>Baton</translation>
+    </message>
+    <message>
+        <source>%1 — Baton</source>
+        <translation>%1 — Baton</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>開啟資料夾</translation>
+    </message>
+    <message>
+        <source>Open File</source>
+        <translation>開啟檔案</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在開啟 %1…</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8; it is open read-only so that no byte is lost.</source>
+        <translation>%1 不是有效的 UTF-8；已以唯讀方式開啟，確保不遺失任何位元組。</translation>
+    </message>
+    <message>
+        <source>Save Failed</source>
+        <translation>儲存失敗</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未儲存的變更</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>是否儲存對 %1 的變更？</translation>
+    </message>
+    <message>
+        <source>Git branch</source>
+        <translation>Git 分支</translation>
+    </message>
+    <message>
+        <source>Ln %1, Col %2</source>
+        <translation>第 %1 行，第 %2 欄</translation>
+    </message>
+    <message>
+        <source>Plain Text</source>
+        <translation>純文字</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Baton, a native AI IDE. See `baton --help` for the headless commands.</source>
+        <translation>Baton（接力），原生 AI 整合開發環境。無介面命令見 `baton --help`。</translation>
+    </message>
+    <message>
+        <source>A folder to open as the workspace, and files to open.</source>
+        <translation>要作為工作區開啟的資料夾，以及要開啟的檔案。</translation>
     </message>
 </context>
 </TS>

@@ -9,8 +9,6 @@
 
 namespace Baton::Core {
 
-#define GIT_MESSAGE(text) QT_TRANSLATE_NOOP("Baton::Core::Repository", text)
-
 // A translated message ending in libgit2's own reason for the last failure on this thread.
 // `format` holds %1 for the subject (when given) and the reason last.
 static Error gitError(const char *format, const QString &subject = {})
@@ -27,7 +25,9 @@ void Repository::Deleter::operator()(git_repository *repository) const
     git_repository_free(repository);
 }
 
-Repository::Repository(git_repository *repository) : m_repository(repository) {}
+Repository::Repository(git_repository *repository)
+    : m_repository(repository)
+{}
 Repository::Repository(Repository &&other) noexcept = default;
 Repository &Repository::operator=(Repository &&other) noexcept = default;
 Repository::~Repository() = default;
@@ -40,7 +40,8 @@ Result<Repository> Repository::open(const QString &path)
     if (rc == GIT_ENOTFOUND)
         return Error{tr("%1 is not inside a git repository").arg(QDir::toNativeSeparators(path))};
     if (rc < 0)
-        return gitError(GIT_MESSAGE("Could not open the git repository at %1: %2"),
+        return gitError(QT_TRANSLATE_NOOP("Baton::Core::Repository",
+                                          "Could not open the git repository at %1: %2"),
                         QDir::toNativeSeparators(path));
     return Repository(repository);
 }
@@ -50,7 +51,8 @@ Result<Repository> Repository::init(const QString &path)
     git_repository *repository = nullptr;
     const QByteArray native = QFile::encodeName(QDir::cleanPath(path));
     if (git_repository_init(&repository, native.constData(), 0) < 0)
-        return gitError(GIT_MESSAGE("Could not create a git repository at %1: %2"),
+        return gitError(QT_TRANSLATE_NOOP("Baton::Core::Repository",
+                                          "Could not create a git repository at %1: %2"),
                         QDir::toNativeSeparators(path));
     return Repository(repository);
 }
@@ -69,14 +71,15 @@ Result<QString> Repository::currentBranch() const
         // HEAD names a branch that has no commit yet: read the symbolic target itself.
         git_reference *symbolic = nullptr;
         if (git_reference_lookup(&symbolic, m_repository.get(), "HEAD") < 0)
-            return gitError(GIT_MESSAGE("Could not read HEAD: %1"));
+            return gitError(
+                QT_TRANSLATE_NOOP("Baton::Core::Repository", "Could not read HEAD: %1"));
         QString name = QString::fromUtf8(git_reference_symbolic_target(symbolic));
         git_reference_free(symbolic);
         name.remove(QLatin1String("refs/heads/"));
         return name;
     }
     if (rc < 0)
-        return gitError(GIT_MESSAGE("Could not read HEAD: %1"));
+        return gitError(QT_TRANSLATE_NOOP("Baton::Core::Repository", "Could not read HEAD: %1"));
     QString name;
     if (git_reference_is_branch(head)) {
         const char *branch = nullptr;
@@ -118,22 +121,23 @@ Result<QList<GitFileStatus>> Repository::status(bool includeIgnored) const
         options.flags |= GIT_STATUS_OPT_INCLUDE_IGNORED;
     git_status_list *list = nullptr;
     if (git_status_list_new(&list, m_repository.get(), &options) < 0)
-        return gitError(GIT_MESSAGE("Could not read the git status: %1"));
+        return gitError(
+            QT_TRANSLATE_NOOP("Baton::Core::Repository", "Could not read the git status: %1"));
     QList<GitFileStatus> result;
     const size_t count = git_status_list_entrycount(list);
     result.reserve(qsizetype(count));
     for (size_t i = 0; i < count; ++i) {
         const git_status_entry *entry = git_status_byindex(list, i);
-        const git_diff_delta *delta = entry->head_to_index ? entry->head_to_index
-                                                           : entry->index_to_workdir;
+        const git_diff_delta *delta
+            = entry->head_to_index ? entry->head_to_index : entry->index_to_workdir;
         if (!delta)
             continue;
         const char *path = delta->new_file.path ? delta->new_file.path : delta->old_file.path;
         const unsigned int indexFlags = GIT_STATUS_INDEX_NEW | GIT_STATUS_INDEX_MODIFIED
                                         | GIT_STATUS_INDEX_DELETED | GIT_STATUS_INDEX_RENAMED
                                         | GIT_STATUS_INDEX_TYPECHANGE;
-        result.append({QString::fromUtf8(path), stateOf(entry->status),
-                       (entry->status & indexFlags) != 0});
+        result.append(
+            {QString::fromUtf8(path), stateOf(entry->status), (entry->status & indexFlags) != 0});
     }
     git_status_list_free(list);
     return result;
