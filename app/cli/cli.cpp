@@ -2,7 +2,13 @@
 // SPDX-FileCopyrightText: 2026 The Baton authors
 #include "cli.h"
 
+#include "core/providers/providerhost.h"
+
 #include <QtCore/QCoreApplication>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QSet>
 #include <QtCore/QString>
 #include <QtCore/QStringList>
 #include <QtCore/QTextStream>
@@ -36,6 +42,91 @@ static void printUsage(QTextStream &out)
                                        "that were refused\n");
 }
 
+// Every plugin found (usable or refused) and every other file that could not be used.
+static QJsonArray pluginsAsJson(const Core::ProviderHost &host)
+{
+    QJsonArray array;
+    QSet<QString> listed;
+    for (const Core::PluginInfo &plugin : host.plugins()) {
+        listed.insert(plugin.filePath);
+        array.append(QJsonObject{
+            {QStringLiteral("protocol"), plugin.protocol},
+            {QStringLiteral("displayName"), plugin.displayName},
+            {QStringLiteral("abi"), QJsonObject{{QStringLiteral("major"), plugin.abiMajor},
+                                                {QStringLiteral("minor"), plugin.abiMinor}}},
+            {QStringLiteral("dialects"), QJsonArray::fromStringList(plugin.dialects)},
+            {QStringLiteral("file"), plugin.filePath},
+            {QStringLiteral("usable"), plugin.usable},
+            {QStringLiteral("problem"), plugin.problem},
+        });
+    }
+    for (const Core::PluginProblem &problem : host.problems()) {
+        if (listed.contains(problem.filePath))
+            continue;
+        array.append(QJsonObject{
+            {QStringLiteral("file"), problem.filePath},
+            {QStringLiteral("usable"), false},
+            {QStringLiteral("problem"), problem.reason},
+        });
+    }
+    return array;
+}
+
+static int listPlugins(const QStringList &options, QTextStream &out, QTextStream &err)
+{
+    const bool json = options.contains(QLatin1String("--json"));
+    for (const QString &option : options) {
+        if (option != QLatin1String("--json")) {
+            err << QCoreApplication::translate("Baton::Cli", "baton plugins: unknown option %1")
+                       .arg(option)
+                << '\n';
+            printUsage(err);
+            return 2;
+        }
+    }
+
+    Core::ProviderHost host(Core::ProviderHost::defaultSearchDirs());
+    // A command-line run has no window to keep responsive: scanning in place is fine here.
+    host.scanNow();
+    if (json) {
+        out << QJsonDocument(pluginsAsJson(host)).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+
+    qsizetype protocolWidth = 0;
+    qsizetype nameWidth = 0;
+    for (const Core::PluginInfo &plugin : host.plugins()) {
+        if (plugin.usable) {
+            protocolWidth = qMax(protocolWidth, plugin.protocol.size());
+            nameWidth = qMax(nameWidth, plugin.displayName.size());
+        }
+    }
+    bool any = false;
+    for (const Core::PluginInfo &plugin : host.plugins()) {
+        if (!plugin.usable)
+            continue;
+        any = true;
+        out << plugin.protocol.leftJustified(protocolWidth) << "  "
+            << plugin.displayName.leftJustified(nameWidth) << "  "
+            << QCoreApplication::translate("Baton::Cli", "ABI %1.%2")
+                   .arg(plugin.abiMajor)
+                   .arg(plugin.abiMinor)
+            << "  "
+            << plugin.filePath << '\n';
+    }
+    if (!any) {
+        out << QCoreApplication::translate("Baton::Cli",
+                                           "No usable provider plugin was found. Searched: %1")
+                   .arg(host.searchDirs().join(QLatin1String(", ")))
+            << '\n';
+    }
+    for (const Core::PluginProblem &problem : host.problems())
+        out << QCoreApplication::translate("Baton::Cli", "refused %1: %2")
+                   .arg(problem.filePath, problem.reason)
+            << '\n';
+    return 0;
+}
+
 int run(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -54,7 +145,8 @@ int run(int argc, char **argv)
         printUsage(out);
         return 0;
     }
-    // TODO(providers issue helper): `plugins`
+    if (command == QLatin1String("plugins"))
+        return listPlugins(args.mid(2), out, err);
     printUsage(err);
     return 2;
 }

@@ -462,6 +462,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+TerminalPane *MainWindow::terminal() const
+{
+    return m_terminal;
+}
+
 void MainWindow::showTerminal()
 {
     if (!m_terminalDock) {

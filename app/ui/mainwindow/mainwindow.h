@@ -55,7 +55,7 @@ public:
     EditorView *editorFor(const QString &path) const;
     QTreeView *fileTree() const { return m_tree; }
     QTabWidget *tabs() const { return m_tabs; }
-    TerminalPane *terminal() const { return m_terminal; }
+    TerminalPane *terminal() const;
 
     // Saves the current editor; saved() or saveFailed() follows.
     void saveCurrent();
