@@ -1,2 +1,308 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Baton authors
+#include "ui/editor/syntaxlexer.h"
+
+#include "core/documents/utf8columns.h"
+
+#include <KSyntaxHighlighting/Repository>
+#include <Qsci/qsciscintilla.h>
+
+#include <QtGui/QColor>
+#include <QtGui/QFont>
+
+#include <algorithm>
+#include <cstdint>
+
+namespace Baton::Ui {
+
+using KSyntaxHighlighting::Definition;
+using KSyntaxHighlighting::Format;
+using KSyntaxHighlighting::Repository;
+using KSyntaxHighlighting::State;
+using KSyntaxHighlighting::Theme;
+
+static constexpr int maxStyle = QsciScintillaBase::STYLE_MAX;
+
+SyntaxLexer::SyntaxLexer(Repository &repository, QObject *parent)
+    : QsciLexerCustom(parent)
+    , m_repository(repository)
+    , m_language(QByteArrayLiteral("None"))
+{
+    AbstractHighlighter::setTheme(repository.defaultTheme(Repository::LightTheme));
+    rebuildStyles();
+    connect(&repository, &Repository::reloaded, this, &SyntaxLexer::reloadFromRepository);
+}
+
+SyntaxLexer::~SyntaxLexer() = default;
+
+void SyntaxLexer::setDefinition(const Definition &newDefinition)
+{
+    // Opening another file of the same language must not throw the styles away.
+    if (newDefinition == definition())
+        return;
+    AbstractHighlighter::setDefinition(newDefinition);
+    m_language
+        = newDefinition.isValid() ? newDefinition.name().toUtf8() : QByteArrayLiteral("None");
+    m_states.clear();
+    rebuildStyles();
+    restyleDocument();
+}
+
+void SyntaxLexer::setTheme(const Theme &newTheme)
+{
+    AbstractHighlighter::setTheme(newTheme);
+    // The line states stay valid (they do not depend on colours); only the style numbers of
+    // the text may change, because formats that now look alike are mapped differently.
+    rebuildStyles();
+    restyleDocument();
+}
+
+const char *SyntaxLexer::language() const
+{
+    return m_language.constData();
+}
+
+QString SyntaxLexer::description(int style) const
+{
+    if (style < 0 || style > maxStyle)
+        return {};
+    return m_styleNames[static_cast<size_t>(style)];
+}
+
+void SyntaxLexer::setFont(const QFont &font, int style)
+{
+    if (style >= 0) {
+        QsciLexerCustom::setFont(font, style);
+        return;
+    }
+    setDefaultFont(font);
+    for (int used = 0; used <= maxStyle; ++used) {
+        if (used == QsciScintillaBase::STYLE_DEFAULT
+            || !m_styleNames[static_cast<size_t>(used)].isEmpty())
+            applyLook(used, m_looks[static_cast<size_t>(used)]);
+    }
+}
+
+int SyntaxLexer::styleBitsNeeded() const
+{
+    return 8;
+}
+
+void SyntaxLexer::setEditor(QsciScintilla *view)
+{
+    QObject::disconnect(m_modifiedConnection);
+    m_states.clear();
+    QsciLexerCustom::setEditor(view);
+    if (!view)
+        return;
+    const auto mask
+        = static_cast<unsigned long>(view->SendScintilla(QsciScintillaBase::SCI_GETMODEVENTMASK));
+    view->SendScintilla(QsciScintillaBase::SCI_SETMODEVENTMASK,
+                        mask | QsciScintillaBase::SC_MOD_INSERTTEXT
+                            | QsciScintillaBase::SC_MOD_DELETETEXT);
+    m_modifiedConnection = connect(
+        view, &QsciScintillaBase::SCN_MODIFIED, this,
+        [this](int position, int modificationType, const char *, int, int linesAdded, int, int, int,
+               int, int) { followLines(position, modificationType, linesAdded); });
+}
+
+void SyntaxLexer::styleText(int start, int end)
+{
+    QsciScintilla *view = editor();
+    if (!view)
+        return;
+    const auto send = [view](unsigned int message, int argument) {
+        return static_cast<int>(view->SendScintilla(message, argument));
+    };
+    const int documentLength = view->length();
+    const int lineCount = view->lines();
+    end = std::clamp(end, 0, documentLength);
+    m_states.resize(static_cast<size_t>(lineCount));
+
+    // Begin no later than the first line Scintilla considers unstyled, and after a line whose
+    // end state is known: that state then describes the current text, whatever edits happened
+    // since it was computed.
+    const int endStyled
+        = static_cast<int>(view->SendScintilla(QsciScintillaBase::SCI_GETENDSTYLED));
+    int line = send(QsciScintillaBase::SCI_LINEFROMPOSITION, std::min(start, endStyled));
+    while (line > 0 && !m_states[static_cast<size_t>(line - 1)])
+        --line;
+    State state = line > 0 ? *m_states[static_cast<size_t>(line - 1)] : State();
+    const bool highlighting = definition().isValid();
+
+    startStyling(send(QsciScintillaBase::SCI_POSITIONFROMLINE, line));
+    for (; line < lineCount; ++line) {
+        const int lineStart = send(QsciScintillaBase::SCI_POSITIONFROMLINE, line);
+        const int contentBytes = send(QsciScintillaBase::SCI_GETLINEENDPOSITION, line) - lineStart;
+        const int nextLineStart = line + 1 < lineCount
+                                      ? send(QsciScintillaBase::SCI_POSITIONFROMLINE, line + 1)
+                                      : documentLength;
+
+        // The line terminator keeps style 0; applyFormat() fills in the content.
+        m_lineStyles.assign(static_cast<size_t>(nextLineStart - lineStart), 0);
+        if (highlighting && contentBytes <= maxHighlightedLineBytes) {
+            // SCI_GETTEXTRANGE writes a terminating NUL after the bytes.
+            m_lineBytes.resize(contentBytes + 1);
+            view->SendScintilla(QsciScintillaBase::SCI_GETTEXTRANGE, static_cast<long>(lineStart),
+                                static_cast<long>(lineStart + contentBytes), m_lineBytes.data());
+            const Core::Utf8Columns columns(QByteArrayView(m_lineBytes.constData(), contentBytes));
+            m_line = &columns;
+            state = highlightLine(columns.text(), state);
+            m_line = nullptr;
+        }
+        if (!m_lineStyles.empty()) {
+            view->SendScintilla(QsciScintillaBase::SCI_SETSTYLINGEX,
+                                static_cast<uintptr_t>(m_lineStyles.size()), m_lineStyles.data());
+        }
+
+        std::optional<State> &stored = m_states[static_cast<size_t>(line)];
+        const bool changed = !stored || *stored != state;
+        stored = state;
+        // Past the request, the lines below were highlighted from this very state before, so
+        // they are still right once it comes out the same.
+        if (nextLineStart >= end && !changed)
+            break;
+    }
+}
+
+void SyntaxLexer::applyFormat(int offset, int length, const Format &format)
+{
+    if (!m_line || length <= 0)
+        return;
+    const int from = m_line->byteOffset(offset);
+    const int to = m_line->byteOffset(offset + length);
+    // Normally known already; a format met only now should not add a style mid-paint.
+    const auto style = static_cast<char>(styleFor(format, Sharing::PreferAlike));
+    std::fill(m_lineStyles.begin() + from, m_lineStyles.begin() + to, style);
+}
+
+void SyntaxLexer::rebuildStyles()
+{
+    const Theme current = theme();
+    m_styleOfFormat.clear();
+    m_styleOfLook.clear();
+    m_styleNames.fill(QString());
+    m_nextFreeStyle = 1;
+
+    const StyleLook normal{current.textColor(Theme::Normal),
+                           current.editorColor(Theme::BackgroundColor),
+                           current.isBold(Theme::Normal), current.isItalic(Theme::Normal),
+                           current.isUnderline(Theme::Normal)};
+    setDefaultColor(QColor::fromRgb(normal.foreground));
+    setDefaultPaper(QColor::fromRgb(normal.background));
+    m_looks[0] = normal;
+    m_styleNames[0] = tr("Default");
+    applyLook(0, normal);
+    // STYLE_DEFAULT paints the area past the end of lines and the end of the document.
+    m_looks[QsciScintillaBase::STYLE_DEFAULT] = normal;
+    applyLook(QsciScintillaBase::STYLE_DEFAULT, normal);
+
+    // Make every style the definition can produce now, so painting never meets a style that
+    // Scintilla has not set up yet.
+    const Definition currentDefinition = definition();
+    if (!currentDefinition.isValid())
+        return;
+    for (const Format &format : currentDefinition.formats())
+        styleFor(format, Sharing::OwnStyle);
+    for (const Definition &included : currentDefinition.includedDefinitions()) {
+        for (const Format &format : included.formats())
+            styleFor(format, Sharing::PreferAlike);
+    }
+}
+
+int SyntaxLexer::styleFor(const Format &format, Sharing sharing)
+{
+    if (!format.isValid())
+        return 0;
+    const auto known = m_styleOfFormat.constFind(format.id());
+    if (known != m_styleOfFormat.cend())
+        return *known;
+
+    const StyleLook look = lookOf(format);
+    const auto alike = m_styleOfLook.constFind(look);
+    int style = 0;
+    if (look == m_looks[0]) {
+        style = 0;
+    } else if (alike != m_styleOfLook.cend()
+               && (sharing == Sharing::PreferAlike || m_nextFreeStyle > maxStyle)) {
+        style = *alike;
+    } else if (m_nextFreeStyle <= maxStyle) {
+        style = m_nextFreeStyle++;
+        if (m_nextFreeStyle == QsciScintillaBase::STYLE_DEFAULT)
+            m_nextFreeStyle = QsciScintillaBase::STYLE_LASTPREDEFINED + 1;
+        m_looks[static_cast<size_t>(style)] = look;
+        m_styleNames[static_cast<size_t>(style)] = format.name();
+        if (!m_styleOfLook.contains(look))
+            m_styleOfLook.insert(look, style);
+        applyLook(style, look);
+    }
+    m_styleOfFormat.insert(format.id(), style);
+    return style;
+}
+
+SyntaxLexer::StyleLook SyntaxLexer::lookOf(const Format &format) const
+{
+    const Theme current = theme();
+    StyleLook look = m_looks[0];
+    if (format.hasTextColor(current))
+        look.foreground = format.textColor(current).rgb();
+    if (format.hasBackgroundColor(current))
+        look.background = format.backgroundColor(current).rgb();
+    look.bold = format.isBold(current);
+    look.italic = format.isItalic(current);
+    look.underline = format.isUnderline(current);
+    return look;
+}
+
+void SyntaxLexer::applyLook(int style, const StyleLook &look)
+{
+    QFont font = defaultFont();
+    font.setBold(look.bold);
+    font.setItalic(look.italic);
+    font.setUnderline(look.underline);
+    // The base class emits the changes, which the attached QsciScintilla forwards to Scintilla.
+    QsciLexerCustom::setColor(QColor::fromRgb(look.foreground), style);
+    QsciLexerCustom::setPaper(QColor::fromRgb(look.background), style);
+    QsciLexerCustom::setFont(font, style);
+}
+
+void SyntaxLexer::restyleDocument()
+{
+    // Marks the whole document unstyled and repaints, so Scintilla asks again for what it
+    // shows; styling a large file eagerly here would stall the GUI thread.
+    if (QsciScintilla *view = editor())
+        view->recolor(0, 0);
+}
+
+void SyntaxLexer::followLines(int position, int modificationType, int linesAdded)
+{
+    constexpr int textChange
+        = QsciScintillaBase::SC_MOD_INSERTTEXT | QsciScintillaBase::SC_MOD_DELETETEXT;
+    if (linesAdded == 0 || !(modificationType & textChange) || !editor())
+        return;
+    const auto line = static_cast<size_t>(
+        editor()->SendScintilla(QsciScintillaBase::SCI_LINEFROMPOSITION, position));
+    if (line >= m_states.size())
+        return;
+    const auto first = m_states.begin() + static_cast<std::ptrdiff_t>(line);
+    if (linesAdded > 0) {
+        // The edited line's old end is now the end of its last new line, so its state moves
+        // there; the lines before it are new and unknown.
+        m_states.insert(first, static_cast<size_t>(linesAdded), std::nullopt);
+    } else {
+        // The edited line now ends where the last removed line ended, and takes its state.
+        const auto removed = std::min(static_cast<size_t>(-linesAdded), m_states.size() - line);
+        m_states.erase(first, first + static_cast<std::ptrdiff_t>(removed));
+    }
+}
+
+void SyntaxLexer::reloadFromRepository()
+{
+    // Format ids and definitions from before the reload are stale; look both up by name.
+    const QString definitionName = definition().name();
+    const QString themeName = theme().name();
+    setDefinition(m_repository.definitionForName(definitionName));
+    setTheme(m_repository.theme(themeName));
+}
+
+} // namespace Baton::Ui
