@@ -19,6 +19,81 @@ Without a command, opens the Baton window on FOLDER.
   plugins    列出找到的模型提供方插件，以及被拒绝的插件
 </translation>
     </message>
+    <message>
+        <source>baton plugins: unknown option %1</source>
+        <translation>baton plugins：未知选项 %1</translation>
+    </message>
+    <message>
+        <source>ABI %1.%2</source>
+        <translation>ABI %1.%2</translation>
+    </message>
+    <message>
+        <source>No usable provider plugin was found. Searched: %1</source>
+        <translation>未找到可用的模型提供方插件。已搜索：%1</translation>
+    </message>
+    <message>
+        <source>refused %1: %2</source>
+        <translation>已拒绝 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Core::ProviderHost</name>
+    <message>
+        <source>%1 was built for provider ABI %2, but this Baton provides ABI %3.</source>
+        <translation>%1 是为提供方 ABI %2 构建的，但此 Baton 提供的是 ABI %3。</translation>
+    </message>
+    <message>
+        <source>%1 implements an unknown provider interface (%2).</source>
+        <translation>%1 实现了未知的提供方接口（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 does not state its provider ABI version (&quot;abi&quot; in its metadata).</source>
+        <translation>%1 未声明其提供方 ABI 版本（元数据中的 &quot;abi&quot;）。</translation>
+    </message>
+    <message>
+        <source>%1 is inconsistent: its metadata states provider ABI %2 but it implements the interface %3.</source>
+        <translation>%1 前后不一致：其元数据声明提供方 ABI %2，但实现的是接口 %3。</translation>
+    </message>
+    <message>
+        <source>%1 does not name its protocol (&quot;protocol&quot; in its metadata).</source>
+        <translation>%1 未指明其协议（元数据中的 &quot;protocol&quot;）。</translation>
+    </message>
+    <message>
+        <source>The file is not a Qt plugin.</source>
+        <translation>该文件不是 Qt 插件。</translation>
+    </message>
+    <message>
+        <source>Cannot be read as a plugin: %1</source>
+        <translation>无法作为插件读取：%1</translation>
+    </message>
+    <message>
+        <source>Not a Baton provider plugin: it implements the interface &quot;%1&quot;.</source>
+        <translation>不是 Baton 的模型提供方插件：它实现的是接口 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>The protocol &quot;%1&quot; is already provided by %2.</source>
+        <translation>协议 &quot;%1&quot; 已由 %2 提供。</translation>
+    </message>
+    <message>
+        <source>The provider plugins have not been looked for yet.</source>
+        <translation>尚未查找模型提供方插件。</translation>
+    </message>
+    <message>
+        <source>The provider plugin for the protocol &quot;%1&quot; cannot be used: %2</source>
+        <translation>协议 &quot;%1&quot; 的提供方插件无法使用：%2</translation>
+    </message>
+    <message>
+        <source>No provider plugin for the protocol &quot;%1&quot; was found.</source>
+        <translation>未找到协议 &quot;%1&quot; 的提供方插件。</translation>
+    </message>
+    <message>
+        <source>it does not implement the provider interface it declares.</source>
+        <translation>它没有实现其声明的提供方接口。</translation>
+    </message>
+    <message>
+        <source>The provider plugin %1 could not be loaded: %2</source>
+        <translation>无法加载提供方插件 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Baton::Core::Repository</name>
@@ -99,6 +174,53 @@ Without a command, opens the Baton window on FOLDER.
     <message>
         <source>Could not update the schema of %1 to version %2: %3</source>
         <translation>无法将 %1 的数据库架构更新到版本 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Core::StreamingRequest</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>No network access is available for the request to %1.</source>
+        <translation>没有可用于向 %1 发送请求的网络访问。</translation>
+    </message>
+    <message>
+        <source>The request to %1 was dropped because the network access was shut down.</source>
+        <translation>由于网络访问已关闭，发往 %1 的请求被丢弃。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 (connect timeout).</source>
+        <translation>无法在 %2 内连接到 %1（连接超时）。</translation>
+    </message>
+    <message>
+        <source>Sending the request to %1 stalled for %2 (idle timeout).</source>
+        <translation>向 %1 发送请求停滞了 %2（空闲超时）。</translation>
+    </message>
+    <message>
+        <source>%1 did not start to answer within %2 (first-byte timeout).</source>
+        <translation>%1 未在 %2 内开始响应（首字节超时）。</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 and the response was abandoned (idle timeout).</source>
+        <translation>%1 在 %2 内没有发送任何数据，已放弃该响应（空闲超时）。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke off after %2 bytes of the response: %3</source>
+        <translation>与 %1 的连接在收到 %2 字节响应后中断：%3</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
     </message>
 </context>
 <context>
@@ -257,6 +379,13 @@ Without a command, opens the Baton window on FOLDER.
     <message>
         <source>Plain Text</source>
         <translation>纯文本</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Ui::SyntaxLexer</name>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,81 @@ Without a command, opens the Baton window on FOLDER.
   plugins    列出找到的模型供應方外掛，以及被拒絕的外掛
 </translation>
     </message>
+    <message>
+        <source>baton plugins: unknown option %1</source>
+        <translation>baton plugins：未知選項 %1</translation>
+    </message>
+    <message>
+        <source>ABI %1.%2</source>
+        <translation>ABI %1.%2</translation>
+    </message>
+    <message>
+        <source>No usable provider plugin was found. Searched: %1</source>
+        <translation>未找到可用的模型供應方外掛。已搜尋：%1</translation>
+    </message>
+    <message>
+        <source>refused %1: %2</source>
+        <translation>已拒絕 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Core::ProviderHost</name>
+    <message>
+        <source>%1 was built for provider ABI %2, but this Baton provides ABI %3.</source>
+        <translation>%1 是為供應方 ABI %2 建置的，但此 Baton 提供的是 ABI %3。</translation>
+    </message>
+    <message>
+        <source>%1 implements an unknown provider interface (%2).</source>
+        <translation>%1 實作了未知的供應方介面（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 does not state its provider ABI version (&quot;abi&quot; in its metadata).</source>
+        <translation>%1 未宣告其供應方 ABI 版本（中繼資料中的 &quot;abi&quot;）。</translation>
+    </message>
+    <message>
+        <source>%1 is inconsistent: its metadata states provider ABI %2 but it implements the interface %3.</source>
+        <translation>%1 前後不一致：其中繼資料宣告供應方 ABI %2，但實作的是介面 %3。</translation>
+    </message>
+    <message>
+        <source>%1 does not name its protocol (&quot;protocol&quot; in its metadata).</source>
+        <translation>%1 未指明其協定（中繼資料中的 &quot;protocol&quot;）。</translation>
+    </message>
+    <message>
+        <source>The file is not a Qt plugin.</source>
+        <translation>該檔案不是 Qt 外掛。</translation>
+    </message>
+    <message>
+        <source>Cannot be read as a plugin: %1</source>
+        <translation>無法作為外掛讀取：%1</translation>
+    </message>
+    <message>
+        <source>Not a Baton provider plugin: it implements the interface &quot;%1&quot;.</source>
+        <translation>不是 Baton 的模型供應方外掛：它實作的是介面 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>The protocol &quot;%1&quot; is already provided by %2.</source>
+        <translation>協定 &quot;%1&quot; 已由 %2 提供。</translation>
+    </message>
+    <message>
+        <source>The provider plugins have not been looked for yet.</source>
+        <translation>尚未尋找模型供應方外掛。</translation>
+    </message>
+    <message>
+        <source>The provider plugin for the protocol &quot;%1&quot; cannot be used: %2</source>
+        <translation>協定 &quot;%1&quot; 的供應方外掛無法使用：%2</translation>
+    </message>
+    <message>
+        <source>No provider plugin for the protocol &quot;%1&quot; was found.</source>
+        <translation>未找到協定 &quot;%1&quot; 的供應方外掛。</translation>
+    </message>
+    <message>
+        <source>it does not implement the provider interface it declares.</source>
+        <translation>它沒有實作其宣告的供應方介面。</translation>
+    </message>
+    <message>
+        <source>The provider plugin %1 could not be loaded: %2</source>
+        <translation>無法載入供應方外掛 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Baton::Core::Repository</name>
@@ -99,6 +174,53 @@ Without a command, opens the Baton window on FOLDER.
     <message>
         <source>Could not update the schema of %1 to version %2: %3</source>
         <translation>無法將 %1 的資料庫結構描述更新到版本 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Core::StreamingRequest</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>No network access is available for the request to %1.</source>
+        <translation>沒有可用於向 %1 傳送請求的網路存取。</translation>
+    </message>
+    <message>
+        <source>The request to %1 was dropped because the network access was shut down.</source>
+        <translation>由於網路存取已關閉，送往 %1 的請求被捨棄。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 (connect timeout).</source>
+        <translation>無法在 %2 內連線到 %1（連線逾時）。</translation>
+    </message>
+    <message>
+        <source>Sending the request to %1 stalled for %2 (idle timeout).</source>
+        <translation>向 %1 傳送請求停滯了 %2（閒置逾時）。</translation>
+    </message>
+    <message>
+        <source>%1 did not start to answer within %2 (first-byte timeout).</source>
+        <translation>%1 未在 %2 內開始回應（首位元組逾時）。</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 and the response was abandoned (idle timeout).</source>
+        <translation>%1 在 %2 內沒有傳送任何資料，已放棄該回應（閒置逾時）。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke off after %2 bytes of the response: %3</source>
+        <translation>與 %1 的連線在收到 %2 位元組回應後中斷：%3</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>無法連線 %1：%2</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>請求已取消。</translation>
     </message>
 </context>
 <context>
@@ -257,6 +379,13 @@ Without a command, opens the Baton window on FOLDER.
     <message>
         <source>Plain Text</source>
         <translation>純文字</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Ui::SyntaxLexer</name>
+    <message>
+        <source>Default</source>
+        <translation>預設</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "core/providers/providerhost.h"
+#include "core/settings/uilanguage.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QJsonArray>
@@ -133,6 +134,9 @@ int run(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("baton"));
     QCoreApplication::setOrganizationName(QStringLiteral("Baton"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BATON_VERSION));
+    // Messages for people follow the interface language; JSON output never changes with it.
+    Core::UiLanguage language;
+    language.apply();
     const QStringList args = QCoreApplication::arguments();
     const QString command = args.value(1);
     QTextStream out(stdout);

@@ -126,9 +126,8 @@ private Q_SLOTS:
         QVERIFY(comment != keyword);
         QVERIFY(keyword != plain);
         QVERIFY(editor->syntaxLexer()->color(comment) != editor->syntaxLexer()->color(keyword));
-        auto *language_ = window.statusBar()->findChildren<QLabel *>();
         bool showsLanguage = false;
-        for (QLabel *label : language_)
+        for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
             showsLanguage = showsLanguage || label->text() == QStringLiteral("C++");
         QVERIFY(showsLanguage);
 

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Baton authors
 #include "gitruntime.h"
 
+#include <QtCore/QThreadPool>
+
 #include <git2.h>
 
 namespace Baton::Core {
@@ -13,6 +15,10 @@ GitRuntime::GitRuntime()
 
 GitRuntime::~GitRuntime()
 {
+    // libgit2 keeps per-thread state (the last error) for every thread that used it and frees
+    // it when the thread exits while the library is still initialised. Git work runs on the
+    // global pool, so let its threads exit first.
+    QThreadPool::globalInstance()->waitForDone();
     git_libgit2_shutdown();
 }
 

@@ -6,6 +6,7 @@ namespace Baton::Core {
 
 // Keeps libgit2 initialised while it lives. Make one in main() (and in tests that use git)
 // before any Repository; libgit2 counts nested initialisations, so several may coexist.
+// Destroying it waits for the global thread pool to finish its work and its threads to exit.
 class GitRuntime
 {
 public:
