@@ -2,9 +2,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 The Baton authors
 #
-# packaging/dev builds its Debian 13 root from the host's own mirror: check that it reads the
-# mirror from one-line and deb822 apt sources, skips security and third-party entries, and
-# fails clearly when there is none.
+# packaging/dev: where the tests run, the stack is there, so it must choose a native build;
+# and it builds its Debian 13 root from the host's own mirror: check that it reads the mirror
+# from one-line and deb822 apt sources, skips security and third-party entries, and fails
+# clearly when there is none.
 set -u
 dev="$1/packaging/dev"
 work=$(mktemp -d)
@@ -13,6 +14,11 @@ failures=0
 check() { # name expected actual
     if [ "$2" = "$3" ]; then echo "PASS $1"; else echo "FAIL $1: expected '$2', got '$3'"; failures=$((failures + 1)); fi
 }
+
+check native-detected "packaging/dev: this host has the stack; no root is needed" \
+    "$(env -u BATON_DEV_NATIVE "$dev" root 2>&1)"
+check help 0 "$("$dev" help >/dev/null 2>&1; echo $?)"
+check unknown-command 2 "$("$dev" frobnicate >/dev/null 2>&1; echo $?)"
 
 mkdir -p "$work/a/sources.list.d"
 cat >"$work/a/sources.list" <<'L'
