@@ -9,6 +9,7 @@ if(BATON_SANITIZE)
 endif()
 
 # Warnings for Baton's own targets (third-party headers are system headers and stay quiet).
+# baton_target_defaults(target [TEST]): TEST allows implicit QString from string literals.
 function(baton_target_defaults target)
     target_compile_options(${target} PRIVATE
         -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual
@@ -18,7 +19,10 @@ function(baton_target_defaults target)
     endif()
     # Not QT_NO_KEYWORDS: QScintilla's and qtermwidget's headers use `signals:` and `slots:`.
     # Baton's own code writes Q_SIGNALS / Q_SLOTS / Q_EMIT all the same.
+    if(NOT "TEST" IN_LIST ARGN)
+        target_compile_definitions(${target} PRIVATE QT_NO_CAST_FROM_ASCII)
+    endif()
     target_compile_definitions(${target} PRIVATE
-        QT_NO_CAST_FROM_ASCII QT_NO_URL_CAST_FROM_STRING
+        QT_NO_URL_CAST_FROM_STRING
         QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_USE_QSTRINGBUILDER)
 endfunction()
