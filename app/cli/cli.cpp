@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Baton authors
 #include "cli.h"
+#include "modelscommand.h"
 
 #include "core/providers/providerhost.h"
 #include "core/settings/uilanguage.h"
@@ -18,7 +19,8 @@
 
 namespace Baton::Cli {
 
-static const char *const headlessCommands[] = {"plugins", "--version", "-v", "--help", "-h"};
+static const char *const headlessCommands[]
+    = {"plugins", "models", "--version", "-v", "--help", "-h"};
 
 bool isHeadlessCommand(int argc, char **argv)
 {
@@ -35,10 +37,13 @@ static void printUsage(QTextStream &out)
 {
     out << QCoreApplication::translate("Baton::Cli",
                                        "Usage: baton [FOLDER | FILE]...\n"
+                                       "       baton models [--json]\n"
                                        "       baton plugins [--json]\n"
                                        "       baton --version\n"
                                        "\n"
                                        "Without a command, opens the Baton window on FOLDER.\n"
+                                       "  models     list presets and models, and whether each "
+                                       "can be used now\n"
                                        "  plugins    list the provider plugins found and any "
                                        "that were refused\n");
 }
@@ -112,8 +117,7 @@ static int listPlugins(const QStringList &options, QTextStream &out, QTextStream
             << QCoreApplication::translate("Baton::Cli", "ABI %1.%2")
                    .arg(plugin.abiMajor)
                    .arg(plugin.abiMinor)
-            << "  "
-            << plugin.filePath << '\n';
+            << "  " << plugin.filePath << '\n';
     }
     if (!any) {
         out << QCoreApplication::translate("Baton::Cli",
@@ -149,6 +153,8 @@ int run(int argc, char **argv)
         printUsage(out);
         return 0;
     }
+    if (command == QLatin1String("models"))
+        return runModelsCommand(args.mid(2), out, err);
     if (command == QLatin1String("plugins"))
         return listPlugins(args.mid(2), out, err);
     printUsage(err);

@@ -8,6 +8,7 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QStandardPaths>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Baton::Core {
@@ -152,6 +153,8 @@ PresetCatalog PresetCatalog::load(const QString &builtinDirectory, const QString
     catalog.loadDirectory(builtinDirectory);
     if (!userDirectory.isEmpty())
         catalog.loadDirectory(userDirectory);
+    std::sort(catalog.m_presets.begin(), catalog.m_presets.end(),
+              [](const Preset &a, const Preset &b) { return a.id < b.id; });
     return catalog;
 }
 
