@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Baton authors
 #include "cli.h"
+#include "chatcommand.h"
 #include "modelscommand.h"
 
 #include "core/providers/providerhost.h"
@@ -37,11 +38,13 @@ static void printUsage(QTextStream &out)
 {
     out << QCoreApplication::translate("Baton::Cli",
                                        "Usage: baton [FOLDER | FILE]...\n"
+                                       "       baton chat --model PRESET/MODEL [OPTIONS] [PROMPT]\n"
                                        "       baton models [--json]\n"
                                        "       baton plugins [--json]\n"
                                        "       baton --version\n"
                                        "\n"
                                        "Without a command, opens the Baton window on FOLDER.\n"
+                                       "  chat       ask a model (see `baton chat --help`)\n"
                                        "  models     list presets and models, and whether each "
                                        "can be used now\n"
                                        "  plugins    list the provider plugins found and any "
@@ -153,6 +156,8 @@ int run(int argc, char **argv)
         printUsage(out);
         return 0;
     }
+    if (command == QLatin1String("chat"))
+        return runChatCommand(args.mid(2), out, err);
     if (command == QLatin1String("models"))
         return runModelsCommand(args.mid(2), out, err);
     if (command == QLatin1String("plugins"))

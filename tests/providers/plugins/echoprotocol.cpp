@@ -48,9 +48,21 @@ private:
         } else if (line.startsWith("stop: ")) {
             event.kind = EventKind::Stop;
             event.text = QString::fromUtf8(line.mid(6));
-            event.stopReason = event.text == QLatin1String("end_turn") ? StopReason::EndTurn
-                                                                        : StopReason::Other;
+            event.stopReason = event.text == QLatin1String("end_turn")     ? StopReason::EndTurn
+                               : event.text == QLatin1String("max_tokens") ? StopReason::MaxTokens
+                                                                         : StopReason::Other;
             m_stopped = true;
+        } else if (line.startsWith("usage: ")) {
+            // usage: <input> <output>
+            const QList<QByteArray> numbers = line.mid(7).toByteArray().split(' ');
+            event.kind = EventKind::Usage;
+            event.usage.inputTokens = numbers.value(0).toLongLong();
+            event.usage.outputTokens = numbers.value(1).toLongLong();
+        } else if (line.startsWith("error: ")) {
+            // An error inside the stream (like Anthropic's `event: error`), always overloaded.
+            event.kind = EventKind::Error;
+            event.error.kind = ErrorKind::Overloaded;
+            event.error.message = QString::fromUtf8(line.mid(7));
         } else {
             return; // blank lines and comments
         }

@@ -5,7 +5,8 @@
 // A tiny but real protocol plugin for the host's tests (protocol "testecho").
 //
 // Its wire format is one event per line: `text: <words>` is a text delta, `stop: <reason>`
-// ends the answer ("end_turn" or anything else). The request is a POST of the last user
+// ends the answer ("end_turn", "max_tokens" or anything else), `usage: <in> <out>` reports
+// tokens, `error: <message>` is an in-stream overload error. The request is a POST of the last user
 // message's text to `<baseUrl>/echo`.
 
 #include <baton/sdk/iproviderprotocol.h>
