@@ -105,6 +105,7 @@ static void printUsage(QTextStream &err)
         "Baton::Cli",
         "Usage: baton chat --model PRESET/MODEL [--route P/M,P/M,…] [--base-url URL]\n"
         "                  [--thinking off|on|max] [--max-tokens N] [--continue-limit N]\n"
+        "                  [--retries N]\n"
         "                  [--system TEXT] [--output-format text|stream-json] [PROMPT]\n"
         "The prompt is read from standard input when PROMPT is absent.\n");
 }
@@ -162,8 +163,8 @@ static bool parseArguments(const QStringList &args, ChatArguments *parsed, QStri
                     = QCoreApplication::translate("Baton::Cli", "--thinking takes off, on or max");
                 return false;
             }
-        } else if (arg == QLatin1String("--max-tokens")
-                   || arg == QLatin1String("--continue-limit")) {
+        } else if (arg == QLatin1String("--max-tokens") || arg == QLatin1String("--continue-limit")
+                   || arg == QLatin1String("--retries")) {
             if (!value(&text))
                 return false;
             bool ok = false;
@@ -175,6 +176,8 @@ static bool parseArguments(const QStringList &args, ChatArguments *parsed, QStri
             }
             if (arg == QLatin1String("--max-tokens"))
                 parsed->options.maxOutputTokens = number;
+            else if (arg == QLatin1String("--retries"))
+                parsed->options.retry.maxRetries = number;
             else
                 parsed->options.maxTokensContinuations = number;
         } else if (arg == QLatin1String("--output-format")) {

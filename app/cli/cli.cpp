@@ -21,7 +21,7 @@
 namespace Baton::Cli {
 
 static const char *const headlessCommands[]
-    = {"plugins", "models", "--version", "-v", "--help", "-h"};
+    = {"chat", "plugins", "models", "--version", "-v", "--help", "-h"};
 
 bool isHeadlessCommand(int argc, char **argv)
 {

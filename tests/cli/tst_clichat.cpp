@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Baton authors
+//
+// `baton chat` and `baton models` as a script would run them: the real binary, presets in a
+// config directory, the test echo plugin on BATON_PLUGIN_PATH, scripted local servers.
+
+#include "../support/scriptedserver.h"
+
+#include <QtCore/QFileInfo>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QProcess>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+
+#include <memory>
+
+static QJsonObject ok(const QString &body)
+{
+    return {{"status", 200}, {"body", body}, {"chunkBytes", 4}};
+}
+
+static QJsonObject status(int code, const QString &body, const QJsonObject &headers = {})
+{
+    return {{"status", code}, {"headers", headers}, {"body", body}};
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QList<QJsonObject> lines() const
+    {
+        QList<QJsonObject> objects;
+        for (const QByteArray &line : out.split('\n')) {
+            if (!line.trimmed().isEmpty())
+                objects.append(QJsonDocument::fromJson(line).object());
+        }
+        return objects;
+    }
+    QStringList types() const
+    {
+        QStringList names;
+        for (const QJsonObject &object : lines())
+            names.append(object.value("type").toString());
+        return names;
+    }
+};
+
+class TestCliChat : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_config;
+    std::unique_ptr<ScriptedServer> m_alpha;
+    std::unique_ptr<ScriptedServer> m_beta;
+
+    void writePreset(const QString &id, int port)
+    {
+        QDir().mkpath(m_config.filePath("baton/presets"));
+        QFile file(m_config.filePath("baton/presets/" + id + ".json"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            QJsonDocument(
+                QJsonObject{
+                    {"id", id},
+                    {"displayName", id.toUpper()},
+                    {"protocol", "testecho"},
+                    {"baseUrl", QString("http://127.0.0.1:%1").arg(port)},
+                    {"keyEnvironment",
+                     QJsonArray{QJsonObject{{"name", QString(id.toUpper() + "_KEY")}}}},
+                    {"models", QJsonArray{QJsonObject{{"id", "m1"},
+                                                      {"contextWindow", 1000},
+                                                      {"maxOutputTokens", 100},
+                                                      {"price", QJsonObject{{"currency", "CNY"},
+                                                                            {"input", 2.0},
+                                                                            {"output", 8.0}}}}}}})
+                .toJson());
+    }
+
+    void serve(const QJsonArray &alpha, const QJsonArray &beta = {})
+    {
+        m_alpha = std::make_unique<ScriptedServer>(alpha, QString());
+        m_beta = std::make_unique<ScriptedServer>(beta, QString());
+        QVERIFY(m_alpha->listen());
+        QVERIFY(m_beta->listen());
+        writePreset("alpha", m_alpha->port());
+        writePreset("beta", m_beta->port());
+        writePreset("dead", 9);
+    }
+
+    Run baton(const QStringList &arguments, const QByteArray &input = {})
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("XDG_CONFIG_HOME", m_config.path());
+        environment.insert("BATON_PLUGIN_PATH",
+                           QFileInfo(QStringLiteral(BATON_TEST_ECHO_PLUGIN)).absolutePath());
+        environment.insert("ALPHA_KEY", "sk-alpha-secret");
+        environment.insert("BETA_KEY", "sk-beta-secret");
+        environment.insert("DEAD_KEY", "sk-dead-secret");
+        environment.insert("LANGUAGE", "en");
+        environment.insert("LC_ALL", "C.UTF-8");
+        environment.insert("ASAN_OPTIONS", "detect_leaks=0");
+        process.setProcessEnvironment(environment);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(BATON_BINARY_DIR "/bin/baton"), arguments);
+        if (!input.isNull()) {
+            process.write(input);
+        }
+        process.closeWriteChannel();
+        // The servers live in this process: spin the event loop while baton runs.
+        if (!finished.wait(30000))
+            process.kill();
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+private Q_SLOTS:
+    void textGoesToStandardOutput()
+    {
+        serve({ok("text: Hello\ntext:  world\nusage: 1000 500\nstop: end_turn\n")});
+        const Run run = baton({"chat", "--model", "alpha/m1", "say", "hello"});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QByteArray("Hello world\n"));
+        QCOMPARE(m_alpha->requests().first().body, QByteArray("say hello"));
+        QCOMPARE(m_alpha->requests().first().header("authorization"),
+                 QByteArray("Bearer sk-alpha-secret"));
+    }
+
+    void streamJsonFollowsTheContract()
+    {
+        serve({ok("text: Hi\nusage: 1000 500\nstop: end_turn\n")});
+        const Run run
+            = baton({"chat", "--model", "alpha/m1", "--output-format", "stream-json", "hi"});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.types(), QStringList({"text", "usage", "stop"}));
+        const QList<QJsonObject> lines = run.lines();
+        QCOMPARE(lines[0].value("text").toString(), QStringLiteral("Hi"));
+        QCOMPARE(lines[1].value("input_tokens").toInt(), 1000);
+        QCOMPARE(lines[1].value("output_tokens").toInt(), 500);
+        QCOMPARE(lines[1].value("cost").toDouble(), 0.006);
+        QCOMPARE(lines[1].value("currency").toString(), QStringLiteral("CNY"));
+        QCOMPARE(lines[1].value("model").toString(), QStringLiteral("alpha/m1"));
+        QCOMPARE(lines[2].value("reason").toString(), QStringLiteral("end_turn"));
+    }
+
+    void promptFromStandardInput()
+    {
+        serve({ok("text: ok\nstop: end_turn\n")});
+        const Run run = baton({"chat", "--model", "alpha/m1"}, "从标准输入来的问题\n");
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(m_alpha->requests().first().body, QByteArray("从标准输入来的问题"));
+    }
+
+    void failoverIsVisibleAndTheAnswerArrives()
+    {
+        serve({status(403, "Request not allowed")}, {ok("text: from beta\nstop: end_turn\n")});
+        const Run json = baton({"chat", "--model", "alpha/m1", "--route", "beta/m1",
+                                "--output-format", "stream-json", "hi"});
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(json.types(), QStringList({"failover", "text", "stop"}));
+        const QJsonObject failover = json.lines().first();
+        QCOMPARE(failover.value("from").toString(), QStringLiteral("alpha/m1"));
+        QCOMPARE(failover.value("to").toString(), QStringLiteral("beta/m1"));
+        QCOMPARE(failover.value("kind").toString(), QStringLiteral("forbidden"));
+        QCOMPARE(failover.value("status").toInt(), 403);
+
+        serve({status(403, "Request not allowed")}, {ok("text: from beta\nstop: end_turn\n")});
+        const Run text
+            = baton({"chat", "--route", "alpha/m1,beta/m1", "--model", "alpha/m1", "hi"});
+        QCOMPARE(text.exitCode, 0);
+        QCOMPARE(text.out, QByteArray("from beta\n"));
+        QVERIFY2(text.err.contains("continuing on beta/m1"), text.err.constData());
+    }
+
+    void exitCodesTellFailuresApart_data()
+    {
+        QTest::addColumn<QJsonObject>("response");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("auth") << status(401, "invalid key") << 10 << "auth";
+        QTest::newRow("forbidden") << status(403, "region") << 11 << "forbidden";
+        QTest::newRow("rate-limited")
+            << status(429, "slow", QJsonObject{{"retry-after", "0"}}) << 12 << "rate_limited";
+        QTest::newRow("server") << status(500, "boom") << 16 << "server";
+        QTest::newRow("bad request") << status(400, "no such model") << 17 << "bad_request";
+        QTest::newRow("protocol") << ok("text: cut short\n") << 15 << "protocol";
+    }
+
+    void exitCodesTellFailuresApart()
+    {
+        QFETCH(QJsonObject, response);
+        QFETCH(int, exitCode);
+        QFETCH(QString, kind);
+        serve({response, response, response});
+        const Run run = baton({"chat", "--model", "alpha/m1", "--retries", "0", "--output-format",
+                               "stream-json", "hi"});
+        QCOMPARE(run.exitCode, exitCode);
+        QCOMPARE(run.lines().last().value("type").toString(), QStringLiteral("error"));
+        QCOMPARE(run.lines().last().value("kind").toString(), kind);
+    }
+
+    void networkFailureExitCode()
+    {
+        serve({});
+        const Run run = baton({"chat", "--model", "dead/m1", "--retries", "0", "hi"});
+        QCOMPARE(run.exitCode, 14);
+        QVERIFY(!run.err.isEmpty());
+    }
+
+    void baseUrlReplacesThePresetsOwn()
+    {
+        serve({ok("text: via override\nstop: end_turn\n")});
+        const Run run = baton({"chat", "--model", "dead/m1", "--base-url",
+                               QString("http://127.0.0.1:%1").arg(m_alpha->port()), "hi"});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QByteArray("via override\n"));
+        QCOMPARE(m_alpha->requests().first().header("authorization"),
+                 QByteArray("Bearer sk-dead-secret"));
+    }
+
+    void keysNeverReachTheOutput()
+    {
+        serve({status(401, "invalid")}, {ok("text: fine\nstop: end_turn\n")});
+        const Run run = baton({"chat", "--route", "alpha/m1,beta/m1", "--model", "alpha/m1",
+                               "--output-format", "stream-json", "hi"});
+        QCOMPARE(run.exitCode, 0);
+        for (const QByteArray &secret :
+             {QByteArray("sk-alpha-secret"), QByteArray("sk-beta-secret")}) {
+            QVERIFY(!run.out.contains(secret));
+            QVERIFY(!run.err.contains(secret));
+        }
+    }
+
+    void badCommandLines_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("no model") << QStringList{"chat", "hi"};
+        QTest::newRow("unknown preset") << QStringList{"chat", "--model", "nosuch/m", "hi"};
+        QTest::newRow("bad thinking")
+            << QStringList{"chat", "--model", "alpha/m1", "--thinking", "lots", "hi"};
+        QTest::newRow("bad route")
+            << QStringList{"chat", "--model", "alpha/m1", "--route", "x", "hi"};
+        QTest::newRow("unknown option") << QStringList{"chat", "--model", "alpha/m1", "--frob"};
+    }
+
+    void badCommandLines()
+    {
+        QFETCH(QStringList, arguments);
+        serve({});
+        const Run run = baton(arguments, "");
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!run.err.isEmpty());
+        QCOMPARE(m_alpha->requests().size(), 0);
+    }
+
+    void modelsShowsAvailability()
+    {
+        serve({});
+        const Run run = baton({"models", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray presets = QJsonDocument::fromJson(run.out).array();
+        QJsonObject alpha;
+        QJsonObject deepseek;
+        for (const QJsonValue &value : presets) {
+            if (value.toObject().value("id") == "alpha")
+                alpha = value.toObject();
+            if (value.toObject().value("id") == "deepseek")
+                deepseek = value.toObject();
+        }
+        QVERIFY(alpha.value("usable").toBool());
+        QCOMPARE(alpha.value("keySource").toString(), QStringLiteral("ALPHA_KEY"));
+        QCOMPARE(alpha.value("models")
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value("price")
+                     .toObject()
+                     .value("currency")
+                     .toString(),
+                 QStringLiteral("CNY"));
+        QVERIFY(!deepseek.isEmpty()); // the built-in catalogue is there too
+        QVERIFY(!run.out.contains("sk-alpha-secret"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliChat)
+#include "tst_clichat.moc"
