@@ -4,22 +4,6 @@
 <context>
     <name>Baton::Cli</name>
     <message>
-        <source>Usage: baton [FOLDER | FILE]...
-       baton plugins [--json]
-       baton --version
-
-Without a command, opens the Baton window on FOLDER.
-  plugins    list the provider plugins found and any that were refused
-</source>
-        <translation>用法：baton [文件夹 | 文件]...
-       baton plugins [--json]
-       baton --version
-
-不带命令时，打开 Baton 窗口并显示文件夹。
-  plugins    列出找到的模型提供方插件，以及被拒绝的插件
-</translation>
-    </message>
-    <message>
         <source>baton plugins: unknown option %1</source>
         <translation>baton plugins：未知选项 %1</translation>
     </message>
@@ -35,6 +19,307 @@ Without a command, opens the Baton window on FOLDER.
         <source>refused %1: %2</source>
         <translation>已拒绝 %1：%2</translation>
     </message>
+    <message>
+        <source>Usage: baton chat --model PRESET/MODEL [--route P/M,P/M,…] [--base-url URL]
+                  [--thinking off|on|max] [--max-tokens N] [--continue-limit N]
+                  [--retries N]
+                  [--system TEXT] [--output-format text|stream-json] [PROMPT]
+The prompt is read from standard input when PROMPT is absent.
+</source>
+        <translation>用法：baton chat --model 预设/模型 [--route 预设/模型,预设/模型,…] [--base-url URL]
+                  [--thinking off|on|max] [--max-tokens N] [--continue-limit N]
+                  [--retries N]
+                  [--system 文本] [--output-format text|stream-json] [提示词]
+未给出提示词时，从标准输入读取。
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>--thinking takes off, on or max</source>
+        <translation>--thinking 的取值为 off、on 或 max</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number</source>
+        <translation>%1 需要一个非负整数</translation>
+    </message>
+    <message>
+        <source>--output-format takes text or stream-json</source>
+        <translation>--output-format 的取值为 text 或 stream-json</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>未知选项 %1</translation>
+    </message>
+    <message>
+        <source>--model takes PRESET/MODEL, e.g. deepseek/deepseek-chat</source>
+        <translation>--model 的格式为 预设/模型，例如 deepseek/deepseek-chat</translation>
+    </message>
+    <message>
+        <source>--base-url takes an http(s) URL</source>
+        <translation>--base-url 需要一个 http(s) 地址</translation>
+    </message>
+    <message>
+        <source>--base-url applies to --model, which is missing</source>
+        <translation>--base-url 作用于 --model，但没有给出 --model</translation>
+    </message>
+    <message>
+        <source>--model is required</source>
+        <translation>必须指定 --model</translation>
+    </message>
+    <message>
+        <source>baton chat: %1</source>
+        <translation>baton chat：%1</translation>
+    </message>
+    <message>
+        <source>baton chat: give a prompt, or pipe one in</source>
+        <translation>baton chat：请给出提示词，或通过管道输入</translation>
+    </message>
+    <message>
+        <source>baton chat: the prompt is empty</source>
+        <translation>baton chat：提示词为空</translation>
+    </message>
+    <message>
+        <source>preset file %1 skipped: %2</source>
+        <translation>已跳过预设文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>baton chat: there is no preset named %1 (see `baton models`)</source>
+        <translation>baton chat：没有名为 %1 的预设（见 `baton models`）</translation>
+    </message>
+    <message>
+        <source>baton: the model asked for the tool %1 (tools run in `baton solo`)</source>
+        <translation>baton：模型请求调用工具 %1（工具在 `baton solo` 中运行）</translation>
+    </message>
+    <message>
+        <source>baton: %1 failed (%2); continuing on %3</source>
+        <translation>baton：%1 失败（%2）；改用 %3 继续</translation>
+    </message>
+    <message>
+        <source>baton: %1 failed (%2); trying again in %3 s</source>
+        <translation>baton：%1 失败（%2）；%3 秒后重试</translation>
+    </message>
+    <message>
+        <source>baton: %1</source>
+        <translation>baton：%1</translation>
+    </message>
+    <message>
+        <source>baton: the answer above is incomplete</source>
+        <translation>baton：以上回答不完整</translation>
+    </message>
+    <message>
+        <source>Usage: baton [FOLDER | FILE]...
+       baton chat --model PRESET/MODEL [OPTIONS] [PROMPT]
+       baton models [--json]
+       baton plugins [--json]
+       baton --version
+
+Without a command, opens the Baton window on FOLDER.
+  chat       ask a model (see `baton chat --help`)
+  models     list presets and models, and whether each can be used now
+  plugins    list the provider plugins found and any that were refused
+</source>
+        <translation>用法：baton [文件夹 | 文件]...
+       baton chat --model 预设/模型 [选项] [提示词]
+       baton models [--json]
+       baton plugins [--json]
+       baton --version
+
+不带命令时，打开 Baton 窗口并显示文件夹。
+  chat       向模型提问（见 `baton chat --help`）
+  models     列出预设和模型，以及每个当前是否可用
+  plugins    列出找到的模型提供方插件，以及被拒绝的插件
+</translation>
+    </message>
+    <message>
+        <source>price unknown</source>
+        <translation>价格未知</translation>
+    </message>
+    <message>
+        <source>%1%2 in / %1%3 out per MTok</source>
+        <translation>输入 %1%2 / 输出 %1%3 每百万词元</translation>
+    </message>
+    <message>
+        <source>%1 context, %2 output</source>
+        <translation>上下文 %1，输出 %2</translation>
+    </message>
+    <message>
+        <source>baton models: unknown option %1</source>
+        <translation>baton models：未知选项 %1</translation>
+    </message>
+    <message>
+        <source>Keyring: %1</source>
+        <translation>密钥环：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Core::ApiKeys</name>
+    <message>
+        <source>The key file %1 can be read by other users; it is ignored. Run `chmod 600 %1` or store the key in the keyring.</source>
+        <translation>其他用户可以读取密钥文件 %1，因此已忽略它。请运行 `chmod 600 %1`，或把密钥存入密钥环。</translation>
+    </message>
+    <message>
+        <source>Could not read the key file %1: %2</source>
+        <translation>无法读取密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write the key file %1: %2</source>
+        <translation>无法写入密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>keyring</source>
+        <translation>密钥环</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Core::ChatTurn</name>
+    <message>
+        <source>The route is empty.</source>
+        <translation>路由为空。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>%1 was set aside earlier in this session: %2</source>
+        <translation>%1 在本次会话中已被搁置：%2</translation>
+    </message>
+    <message>
+        <source>There is no preset named %1.</source>
+        <translation>没有名为 %1 的预设。</translation>
+    </message>
+    <message>
+        <source>No API key for %1: set %2 or store one in the keyring.</source>
+        <translation>%1 没有 API 密钥：请设置 %2，或把密钥存入密钥环。</translation>
+    </message>
+    <message>
+        <source>one</source>
+        <translation>一个密钥</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>%1 ended the answer without saying it was complete.</source>
+        <translation>%1 结束了回答，但没有表明回答已完整。</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Core::FailoverRoute</name>
+    <message>
+        <source>"%1" is not PRESET/MODEL</source>
+        <translation>“%1”不是 预设/模型 格式</translation>
+    </message>
+    <message>
+        <source>the route is empty</source>
+        <translation>路由为空</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Core::ModelAvailability</name>
+    <message>
+        <source>key from %1</source>
+        <translation>密钥来自 %1</translation>
+    </message>
+    <message>
+        <source>no key needed</source>
+        <translation>无需密钥</translation>
+    </message>
+    <message>
+        <source>no key: store one in the keyring</source>
+        <translation>没有密钥：请把密钥存入密钥环</translation>
+    </message>
+    <message>
+        <source>no key: set %1 or store one in the keyring</source>
+        <translation>没有密钥：请设置 %1，或把密钥存入密钥环</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>cannot list the models of %1</source>
+        <translation>无法列出 %1 的模型</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not with a model list: %2</source>
+        <translation>%1 有响应，但不是模型列表：%2</translation>
+    </message>
+    <message>
+        <source>running at %1</source>
+        <translation>正在 %1 运行</translation>
+    </message>
+    <message>
+        <source>running at %1, but it has no models</source>
+        <translation>正在 %1 运行，但没有模型</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 to the model listing</source>
+        <translation>%1 对模型列表请求返回了 HTTP %2</translation>
+    </message>
+    <message>
+        <source>not running: %1</source>
+        <translation>未运行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Core::PresetCatalog</name>
+    <message>
+        <source>a model has no "id"</source>
+        <translation>有一个模型没有 "id"</translation>
+    </message>
+    <message>
+        <source>the price of %1 has no "currency"</source>
+        <translation>%1 的价格没有 "currency"</translation>
+    </message>
+    <message>
+        <source>"id" is missing or contains '/'</source>
+        <translation>缺少 "id"，或其中包含 '/'</translation>
+    </message>
+    <message>
+        <source>preset %1 has no "protocol"</source>
+        <translation>预设 %1 没有 "protocol"</translation>
+    </message>
+    <message>
+        <source>preset %1 needs an http(s) "baseUrl"</source>
+        <translation>预设 %1 需要 http(s) 的 "baseUrl"</translation>
+    </message>
+    <message>
+        <source>preset %1 has an unknown "authStyle" (none, bearer, x-api-key, x-goog-api-key)</source>
+        <translation>预设 %1 的 "authStyle" 未知（可用 none、bearer、x-api-key、x-goog-api-key）</translation>
+    </message>
+    <message>
+        <source>preset %1 has a malformed "keyEnvironment"</source>
+        <translation>预设 %1 的 "keyEnvironment" 格式有误</translation>
+    </message>
+    <message>
+        <source>preset %1: %2</source>
+        <translation>预设 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1 (at byte %2)</source>
+        <translation>不是有效的 JSON：%1（位于第 %2 字节）</translation>
+    </message>
+    <message>
+        <source>does not hold a JSON object</source>
+        <translation>不包含 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable URL: %2</source>
+        <translation>%1 不是可用的地址：%2</translation>
+    </message>
 </context>
 <context>
     <name>Baton::Core::ProviderHost</name>
@@ -47,16 +332,16 @@ Without a command, opens the Baton window on FOLDER.
         <translation>%1 实现了未知的提供方接口（%2）。</translation>
     </message>
     <message>
-        <source>%1 does not state its provider ABI version (&quot;abi&quot; in its metadata).</source>
-        <translation>%1 未声明其提供方 ABI 版本（元数据中的 &quot;abi&quot;）。</translation>
+        <source>%1 does not state its provider ABI version ("abi" in its metadata).</source>
+        <translation>%1 未声明其提供方 ABI 版本（元数据中的 "abi"）。</translation>
     </message>
     <message>
         <source>%1 is inconsistent: its metadata states provider ABI %2 but it implements the interface %3.</source>
         <translation>%1 前后不一致：其元数据声明提供方 ABI %2，但实现的是接口 %3。</translation>
     </message>
     <message>
-        <source>%1 does not name its protocol (&quot;protocol&quot; in its metadata).</source>
-        <translation>%1 未指明其协议（元数据中的 &quot;protocol&quot;）。</translation>
+        <source>%1 does not name its protocol ("protocol" in its metadata).</source>
+        <translation>%1 未指明其协议（元数据中的 "protocol"）。</translation>
     </message>
     <message>
         <source>The file is not a Qt plugin.</source>
@@ -67,24 +352,24 @@ Without a command, opens the Baton window on FOLDER.
         <translation>无法作为插件读取：%1</translation>
     </message>
     <message>
-        <source>Not a Baton provider plugin: it implements the interface &quot;%1&quot;.</source>
-        <translation>不是 Baton 的模型提供方插件：它实现的是接口 &quot;%1&quot;。</translation>
+        <source>Not a Baton provider plugin: it implements the interface "%1".</source>
+        <translation>不是 Baton 的模型提供方插件：它实现的是接口 "%1"。</translation>
     </message>
     <message>
-        <source>The protocol &quot;%1&quot; is already provided by %2.</source>
-        <translation>协议 &quot;%1&quot; 已由 %2 提供。</translation>
+        <source>The protocol "%1" is already provided by %2.</source>
+        <translation>协议 "%1" 已由 %2 提供。</translation>
     </message>
     <message>
         <source>The provider plugins have not been looked for yet.</source>
         <translation>尚未查找模型提供方插件。</translation>
     </message>
     <message>
-        <source>The provider plugin for the protocol &quot;%1&quot; cannot be used: %2</source>
-        <translation>协议 &quot;%1&quot; 的提供方插件无法使用：%2</translation>
+        <source>The provider plugin for the protocol "%1" cannot be used: %2</source>
+        <translation>协议 "%1" 的提供方插件无法使用：%2</translation>
     </message>
     <message>
-        <source>No provider plugin for the protocol &quot;%1&quot; was found.</source>
-        <translation>未找到协议 &quot;%1&quot; 的提供方插件。</translation>
+        <source>No provider plugin for the protocol "%1" was found.</source>
+        <translation>未找到协议 "%1" 的提供方插件。</translation>
     </message>
     <message>
         <source>it does not implement the provider interface it declares.</source>
@@ -148,7 +433,7 @@ Without a command, opens the Baton window on FOLDER.
 <context>
     <name>Baton::Core::Store</name>
     <message>
-        <source>Could not create the folder %1 for Baton&apos;s database.</source>
+        <source>Could not create the folder %1 for Baton's database.</source>
         <translation>无法为 Baton 的数据库创建文件夹 %1。</translation>
     </message>
     <message>

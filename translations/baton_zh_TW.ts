@@ -4,22 +4,6 @@
 <context>
     <name>Baton::Cli</name>
     <message>
-        <source>Usage: baton [FOLDER | FILE]...
-       baton plugins [--json]
-       baton --version
-
-Without a command, opens the Baton window on FOLDER.
-  plugins    list the provider plugins found and any that were refused
-</source>
-        <translation>用法：baton [資料夾 | 檔案]...
-       baton plugins [--json]
-       baton --version
-
-不帶命令時，開啟 Baton 視窗並顯示資料夾。
-  plugins    列出找到的模型供應方外掛，以及被拒絕的外掛
-</translation>
-    </message>
-    <message>
         <source>baton plugins: unknown option %1</source>
         <translation>baton plugins：未知選項 %1</translation>
     </message>
@@ -35,6 +19,307 @@ Without a command, opens the Baton window on FOLDER.
         <source>refused %1: %2</source>
         <translation>已拒絕 %1：%2</translation>
     </message>
+    <message>
+        <source>Usage: baton chat --model PRESET/MODEL [--route P/M,P/M,…] [--base-url URL]
+                  [--thinking off|on|max] [--max-tokens N] [--continue-limit N]
+                  [--retries N]
+                  [--system TEXT] [--output-format text|stream-json] [PROMPT]
+The prompt is read from standard input when PROMPT is absent.
+</source>
+        <translation>用法：baton chat --model 預設/模型 [--route 預設/模型,預設/模型,…] [--base-url URL]
+                  [--thinking off|on|max] [--max-tokens N] [--continue-limit N]
+                  [--retries N]
+                  [--system 文字] [--output-format text|stream-json] [提示詞]
+未給出提示詞時，從標準輸入讀取。
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 需要一個值</translation>
+    </message>
+    <message>
+        <source>--thinking takes off, on or max</source>
+        <translation>--thinking 的取值為 off、on 或 max</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number</source>
+        <translation>%1 需要一個非負整數</translation>
+    </message>
+    <message>
+        <source>--output-format takes text or stream-json</source>
+        <translation>--output-format 的取值為 text 或 stream-json</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>未知選項 %1</translation>
+    </message>
+    <message>
+        <source>--model takes PRESET/MODEL, e.g. deepseek/deepseek-chat</source>
+        <translation>--model 的格式為 預設/模型，例如 deepseek/deepseek-chat</translation>
+    </message>
+    <message>
+        <source>--base-url takes an http(s) URL</source>
+        <translation>--base-url 需要一個 http(s) 網址</translation>
+    </message>
+    <message>
+        <source>--base-url applies to --model, which is missing</source>
+        <translation>--base-url 作用於 --model，但沒有給出 --model</translation>
+    </message>
+    <message>
+        <source>--model is required</source>
+        <translation>必須指定 --model</translation>
+    </message>
+    <message>
+        <source>baton chat: %1</source>
+        <translation>baton chat：%1</translation>
+    </message>
+    <message>
+        <source>baton chat: give a prompt, or pipe one in</source>
+        <translation>baton chat：請給出提示詞，或透過管線輸入</translation>
+    </message>
+    <message>
+        <source>baton chat: the prompt is empty</source>
+        <translation>baton chat：提示詞為空</translation>
+    </message>
+    <message>
+        <source>preset file %1 skipped: %2</source>
+        <translation>已略過預設檔案 %1：%2</translation>
+    </message>
+    <message>
+        <source>baton chat: there is no preset named %1 (see `baton models`)</source>
+        <translation>baton chat：沒有名為 %1 的預設（見 `baton models`）</translation>
+    </message>
+    <message>
+        <source>baton: the model asked for the tool %1 (tools run in `baton solo`)</source>
+        <translation>baton：模型請求呼叫工具 %1（工具在 `baton solo` 中執行）</translation>
+    </message>
+    <message>
+        <source>baton: %1 failed (%2); continuing on %3</source>
+        <translation>baton：%1 失敗（%2）；改用 %3 繼續</translation>
+    </message>
+    <message>
+        <source>baton: %1 failed (%2); trying again in %3 s</source>
+        <translation>baton：%1 失敗（%2）；%3 秒後重試</translation>
+    </message>
+    <message>
+        <source>baton: %1</source>
+        <translation>baton：%1</translation>
+    </message>
+    <message>
+        <source>baton: the answer above is incomplete</source>
+        <translation>baton：以上回答不完整</translation>
+    </message>
+    <message>
+        <source>Usage: baton [FOLDER | FILE]...
+       baton chat --model PRESET/MODEL [OPTIONS] [PROMPT]
+       baton models [--json]
+       baton plugins [--json]
+       baton --version
+
+Without a command, opens the Baton window on FOLDER.
+  chat       ask a model (see `baton chat --help`)
+  models     list presets and models, and whether each can be used now
+  plugins    list the provider plugins found and any that were refused
+</source>
+        <translation>用法：baton [資料夾 | 檔案]...
+       baton chat --model 預設/模型 [選項] [提示詞]
+       baton models [--json]
+       baton plugins [--json]
+       baton --version
+
+不帶命令時，開啟 Baton 視窗並顯示資料夾。
+  chat       向模型提問（見 `baton chat --help`）
+  models     列出預設和模型，以及每個目前是否可用
+  plugins    列出找到的模型供應方外掛，以及被拒絕的外掛
+</translation>
+    </message>
+    <message>
+        <source>price unknown</source>
+        <translation>價格未知</translation>
+    </message>
+    <message>
+        <source>%1%2 in / %1%3 out per MTok</source>
+        <translation>輸入 %1%2 / 輸出 %1%3 每百萬詞元</translation>
+    </message>
+    <message>
+        <source>%1 context, %2 output</source>
+        <translation>上下文 %1，輸出 %2</translation>
+    </message>
+    <message>
+        <source>baton models: unknown option %1</source>
+        <translation>baton models：未知選項 %1</translation>
+    </message>
+    <message>
+        <source>Keyring: %1</source>
+        <translation>金鑰圈：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Core::ApiKeys</name>
+    <message>
+        <source>The key file %1 can be read by other users; it is ignored. Run `chmod 600 %1` or store the key in the keyring.</source>
+        <translation>其他使用者可以讀取金鑰檔案 %1，因此已忽略它。請執行 `chmod 600 %1`，或把金鑰存入金鑰圈。</translation>
+    </message>
+    <message>
+        <source>Could not read the key file %1: %2</source>
+        <translation>無法讀取金鑰檔案 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>無法建立 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write the key file %1: %2</source>
+        <translation>無法寫入金鑰檔案 %1：%2</translation>
+    </message>
+    <message>
+        <source>keyring</source>
+        <translation>金鑰圈</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Core::ChatTurn</name>
+    <message>
+        <source>The route is empty.</source>
+        <translation>路由為空。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>%1 was set aside earlier in this session: %2</source>
+        <translation>%1 在本次工作階段中已被擱置：%2</translation>
+    </message>
+    <message>
+        <source>There is no preset named %1.</source>
+        <translation>沒有名為 %1 的預設。</translation>
+    </message>
+    <message>
+        <source>No API key for %1: set %2 or store one in the keyring.</source>
+        <translation>%1 沒有 API 金鑰：請設定 %2，或把金鑰存入金鑰圈。</translation>
+    </message>
+    <message>
+        <source>one</source>
+        <translation>一個金鑰</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>%1 ended the answer without saying it was complete.</source>
+        <translation>%1 結束了回答，但沒有表明回答已完整。</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Core::FailoverRoute</name>
+    <message>
+        <source>"%1" is not PRESET/MODEL</source>
+        <translation>「%1」不是 預設/模型 格式</translation>
+    </message>
+    <message>
+        <source>the route is empty</source>
+        <translation>路由為空</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Core::ModelAvailability</name>
+    <message>
+        <source>key from %1</source>
+        <translation>金鑰來自 %1</translation>
+    </message>
+    <message>
+        <source>no key needed</source>
+        <translation>無需金鑰</translation>
+    </message>
+    <message>
+        <source>no key: store one in the keyring</source>
+        <translation>沒有金鑰：請把金鑰存入金鑰圈</translation>
+    </message>
+    <message>
+        <source>no key: set %1 or store one in the keyring</source>
+        <translation>沒有金鑰：請設定 %1，或把金鑰存入金鑰圈</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>cannot list the models of %1</source>
+        <translation>無法列出 %1 的模型</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not with a model list: %2</source>
+        <translation>%1 有回應，但不是模型清單：%2</translation>
+    </message>
+    <message>
+        <source>running at %1</source>
+        <translation>正在 %1 執行</translation>
+    </message>
+    <message>
+        <source>running at %1, but it has no models</source>
+        <translation>正在 %1 執行，但沒有模型</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 to the model listing</source>
+        <translation>%1 對模型清單請求回傳了 HTTP %2</translation>
+    </message>
+    <message>
+        <source>not running: %1</source>
+        <translation>未執行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Core::PresetCatalog</name>
+    <message>
+        <source>a model has no "id"</source>
+        <translation>有一個模型沒有 "id"</translation>
+    </message>
+    <message>
+        <source>the price of %1 has no "currency"</source>
+        <translation>%1 的價格沒有 "currency"</translation>
+    </message>
+    <message>
+        <source>"id" is missing or contains '/'</source>
+        <translation>缺少 "id"，或其中包含 '/'</translation>
+    </message>
+    <message>
+        <source>preset %1 has no "protocol"</source>
+        <translation>預設 %1 沒有 "protocol"</translation>
+    </message>
+    <message>
+        <source>preset %1 needs an http(s) "baseUrl"</source>
+        <translation>預設 %1 需要 http(s) 的 "baseUrl"</translation>
+    </message>
+    <message>
+        <source>preset %1 has an unknown "authStyle" (none, bearer, x-api-key, x-goog-api-key)</source>
+        <translation>預設 %1 的 "authStyle" 未知（可用 none、bearer、x-api-key、x-goog-api-key）</translation>
+    </message>
+    <message>
+        <source>preset %1 has a malformed "keyEnvironment"</source>
+        <translation>預設 %1 的 "keyEnvironment" 格式有誤</translation>
+    </message>
+    <message>
+        <source>preset %1: %2</source>
+        <translation>預設 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>無法讀取：%1</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1 (at byte %2)</source>
+        <translation>不是有效的 JSON：%1（位於第 %2 位元組）</translation>
+    </message>
+    <message>
+        <source>does not hold a JSON object</source>
+        <translation>不包含 JSON 物件</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable URL: %2</source>
+        <translation>%1 不是可用的網址：%2</translation>
+    </message>
 </context>
 <context>
     <name>Baton::Core::ProviderHost</name>
@@ -47,16 +332,16 @@ Without a command, opens the Baton window on FOLDER.
         <translation>%1 實作了未知的供應方介面（%2）。</translation>
     </message>
     <message>
-        <source>%1 does not state its provider ABI version (&quot;abi&quot; in its metadata).</source>
-        <translation>%1 未宣告其供應方 ABI 版本（中繼資料中的 &quot;abi&quot;）。</translation>
+        <source>%1 does not state its provider ABI version ("abi" in its metadata).</source>
+        <translation>%1 未宣告其供應方 ABI 版本（中繼資料中的 "abi"）。</translation>
     </message>
     <message>
         <source>%1 is inconsistent: its metadata states provider ABI %2 but it implements the interface %3.</source>
         <translation>%1 前後不一致：其中繼資料宣告供應方 ABI %2，但實作的是介面 %3。</translation>
     </message>
     <message>
-        <source>%1 does not name its protocol (&quot;protocol&quot; in its metadata).</source>
-        <translation>%1 未指明其協定（中繼資料中的 &quot;protocol&quot;）。</translation>
+        <source>%1 does not name its protocol ("protocol" in its metadata).</source>
+        <translation>%1 未指明其協定（中繼資料中的 "protocol"）。</translation>
     </message>
     <message>
         <source>The file is not a Qt plugin.</source>
@@ -67,24 +352,24 @@ Without a command, opens the Baton window on FOLDER.
         <translation>無法作為外掛讀取：%1</translation>
     </message>
     <message>
-        <source>Not a Baton provider plugin: it implements the interface &quot;%1&quot;.</source>
-        <translation>不是 Baton 的模型供應方外掛：它實作的是介面 &quot;%1&quot;。</translation>
+        <source>Not a Baton provider plugin: it implements the interface "%1".</source>
+        <translation>不是 Baton 的模型供應方外掛：它實作的是介面 "%1"。</translation>
     </message>
     <message>
-        <source>The protocol &quot;%1&quot; is already provided by %2.</source>
-        <translation>協定 &quot;%1&quot; 已由 %2 提供。</translation>
+        <source>The protocol "%1" is already provided by %2.</source>
+        <translation>協定 "%1" 已由 %2 提供。</translation>
     </message>
     <message>
         <source>The provider plugins have not been looked for yet.</source>
         <translation>尚未尋找模型供應方外掛。</translation>
     </message>
     <message>
-        <source>The provider plugin for the protocol &quot;%1&quot; cannot be used: %2</source>
-        <translation>協定 &quot;%1&quot; 的供應方外掛無法使用：%2</translation>
+        <source>The provider plugin for the protocol "%1" cannot be used: %2</source>
+        <translation>協定 "%1" 的供應方外掛無法使用：%2</translation>
     </message>
     <message>
-        <source>No provider plugin for the protocol &quot;%1&quot; was found.</source>
-        <translation>未找到協定 &quot;%1&quot; 的供應方外掛。</translation>
+        <source>No provider plugin for the protocol "%1" was found.</source>
+        <translation>未找到協定 "%1" 的供應方外掛。</translation>
     </message>
     <message>
         <source>it does not implement the provider interface it declares.</source>
@@ -148,7 +433,7 @@ Without a command, opens the Baton window on FOLDER.
 <context>
     <name>Baton::Core::Store</name>
     <message>
-        <source>Could not create the folder %1 for Baton&apos;s database.</source>
+        <source>Could not create the folder %1 for Baton's database.</source>
         <translation>無法為 Baton 的資料庫建立資料夾 %1。</translation>
     </message>
     <message>
