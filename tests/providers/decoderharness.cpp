@@ -8,11 +8,17 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QPluginLoader>
 
+#include <memory>
+#include <vector>
+
 namespace Baton::Test {
 
 Sdk::IProviderProtocol *loadProtocol(const QString &path, QString *error)
 {
-    auto *loader = new QPluginLoader(path); // deliberately kept: the plugin stays loaded
+    // Kept until the process exits: the protocol lives in the loaded library.
+    static std::vector<std::unique_ptr<QPluginLoader>> loaders;
+    loaders.push_back(std::make_unique<QPluginLoader>(path));
+    QPluginLoader *loader = loaders.back().get();
     QObject *instance = loader->instance();
     auto *protocol = qobject_cast<Sdk::IProviderProtocol *>(instance);
     if (!protocol && error)

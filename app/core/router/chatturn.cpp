@@ -149,6 +149,8 @@ void ChatTurn::send(const Preset &preset, const QByteArray &key, Sdk::AuthStyle 
     m_request.thinking = m_options.thinking;
     if (!model.thinkingStyle.isEmpty())
         m_request.extra.insert(QStringLiteral("thinkingStyle"), model.thinkingStyle);
+    if (model.maxOutputTokens > 0)
+        m_request.extra.insert(QStringLiteral("modelMaxOutputTokens"), model.maxOutputTokens);
 
     m_stopSeen = false;
     m_stopReason = Sdk::StopReason::EndTurn;
