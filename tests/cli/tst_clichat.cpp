@@ -7,6 +7,7 @@
 #include "../support/scriptedserver.h"
 
 #include <QtCore/QFileInfo>
+#include <QtCore/QHash>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -94,7 +95,8 @@ private:
         writePreset("dead", 9);
     }
 
-    Run baton(const QStringList &arguments, const QByteArray &input = {})
+    Run baton(const QStringList &arguments, const QByteArray &input = {},
+              const QHash<QString, QString> &extraEnvironment = {})
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -107,6 +109,8 @@ private:
         environment.insert("LANGUAGE", "en");
         environment.insert("LC_ALL", "C.UTF-8");
         environment.insert("ASAN_OPTIONS", "detect_leaks=0");
+        for (auto it = extraEnvironment.begin(); it != extraEnvironment.end(); ++it)
+            environment.insert(it.key(), it.value());
         process.setProcessEnvironment(environment);
         QSignalSpy finished(&process, &QProcess::finished);
         process.start(QStringLiteral(BATON_BINARY_DIR "/bin/baton"), arguments);
@@ -258,6 +262,64 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 2);
         QVERIFY(!run.err.isEmpty());
         QCOMPARE(m_alpha->requests().size(), 0);
+    }
+
+    void recordedVendorStreamsFailOverEndToEnd()
+    {
+        // Anthropic refuses the region; DeepSeek's Anthropic-compatible endpoint answers with a
+        // recorded stream. Both go through the real anthropic plugin.
+        serve({});
+        ScriptedServer anthropic(
+            {status(403, "{\"type\":\"error\",\"error\":{\"type\":\"permission_error\","
+                         "\"message\":\"Request not allowed\"}}")},
+            {});
+        ScriptedServer deepseek({QJsonObject{{"status", 200},
+                                             {"headers", QJsonObject{{"content-type",
+                                                                      "text/event-stream"}}},
+                                             {"bodyFile", "anthropic-text.sse"},
+                                             {"chunkBytes", 7}}},
+                                QStringLiteral(BATON_PROVIDER_FIXTURES_DIR));
+        QVERIFY(anthropic.listen());
+        QVERIFY(deepseek.listen());
+        QFile override(m_config.filePath("baton/presets/deepseek-anthropic.json"));
+        QVERIFY(override.open(QIODevice::WriteOnly));
+        override.write(QString("{\"id\": \"deepseek-anthropic\", "
+                               "\"baseUrl\": \"http://127.0.0.1:%1\"}")
+                           .arg(deepseek.port())
+                           .toUtf8());
+        override.close();
+        const Run run = baton({"chat", "--model", "anthropic/claude-sonnet-4-5", "--route",
+                               "deepseek-anthropic/deepseek-chat", "--output-format",
+                               "stream-json", "hi"},
+                              {},
+                              {{"ANTHROPIC_BASE_URL", QString("http://127.0.0.1:%1").arg(anthropic.port())},
+                               {"ANTHROPIC_API_KEY", "sk-ant-test"},
+                               {"ANTHROPIC_AUTH_TOKEN", ""},
+                               {"DEEPSEEK_API_KEY", "sk-ds-test"}});
+        QFile::remove(m_config.filePath("baton/presets/deepseek-anthropic.json"));
+        QCOMPARE(run.exitCode, 0);
+        const QStringList types = run.types();
+        QCOMPARE(types.first(), QStringLiteral("failover"));
+        QCOMPARE(types.last(), QStringLiteral("stop"));
+        QVERIFY(types.contains("usage"));
+        QString text;
+        for (const QJsonObject &line : run.lines()) {
+            if (line.value("type") == "text")
+                text += line.value("text").toString();
+        }
+        QCOMPARE(text, QStringLiteral("Hello!"));
+        QCOMPARE(run.lines().first().value("kind").toString(), QStringLiteral("forbidden"));
+        QCOMPARE(anthropic.requests().size(), 1);
+        QCOMPARE(anthropic.requests().first().target, QByteArray("/v1/messages"));
+        QCOMPARE(anthropic.requests().first().header("x-api-key"), QByteArray("sk-ant-test"));
+        QCOMPARE(deepseek.requests().size(), 1);
+        QCOMPARE(deepseek.requests().first().header("authorization"),
+                 QByteArray("Bearer sk-ds-test"));
+        QCOMPARE(QJsonDocument::fromJson(deepseek.requests().first().body)
+                     .object()
+                     .value("model")
+                     .toString(),
+                 QStringLiteral("deepseek-chat"));
     }
 
     void modelsShowsAvailability()

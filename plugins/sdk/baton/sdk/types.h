@@ -48,9 +48,10 @@ struct ContentPart
     bool isError = false;
     QByteArray signature;
     bool redacted = false;
-    // The protocol (plugin `protocol` metadata) that produced a Thinking part. Signatures are
-    // only valid for the protocol and vendor that issued them; converters use this to decide
-    // whether the part may be sent back.
+    // Who produced a Thinking part: the plugin's `protocol` metadata, followed by "/<dialect>"
+    // when the endpoint had a dialect ("anthropic", "openai/deepseek"). The host stamps it.
+    // Signatures and reasoning are only valid for the protocol and vendor that issued them;
+    // plugins use this to decide whether the part may be sent back.
     QString origin;
 };
 
