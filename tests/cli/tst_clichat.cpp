@@ -273,12 +273,12 @@ private Q_SLOTS:
             {status(403, "{\"type\":\"error\",\"error\":{\"type\":\"permission_error\","
                          "\"message\":\"Request not allowed\"}}")},
             {});
-        ScriptedServer deepseek({QJsonObject{{"status", 200},
-                                             {"headers", QJsonObject{{"content-type",
-                                                                      "text/event-stream"}}},
-                                             {"bodyFile", "anthropic-text.sse"},
-                                             {"chunkBytes", 7}}},
-                                QStringLiteral(BATON_PROVIDER_FIXTURES_DIR));
+        ScriptedServer deepseek(
+            {QJsonObject{{"status", 200},
+                         {"headers", QJsonObject{{"content-type", "text/event-stream"}}},
+                         {"bodyFile", "anthropic-text.sse"},
+                         {"chunkBytes", 7}}},
+            QStringLiteral(BATON_PROVIDER_FIXTURES_DIR));
         QVERIFY(anthropic.listen());
         QVERIFY(deepseek.listen());
         QFile override(m_config.filePath("baton/presets/deepseek-anthropic.json"));
@@ -288,14 +288,14 @@ private Q_SLOTS:
                            .arg(deepseek.port())
                            .toUtf8());
         override.close();
-        const Run run = baton({"chat", "--model", "anthropic/claude-sonnet-4-5", "--route",
-                               "deepseek-anthropic/deepseek-chat", "--output-format",
-                               "stream-json", "hi"},
-                              {},
-                              {{"ANTHROPIC_BASE_URL", QString("http://127.0.0.1:%1").arg(anthropic.port())},
-                               {"ANTHROPIC_API_KEY", "sk-ant-test"},
-                               {"ANTHROPIC_AUTH_TOKEN", ""},
-                               {"DEEPSEEK_API_KEY", "sk-ds-test"}});
+        const Run run
+            = baton({"chat", "--model", "anthropic/claude-sonnet-4-5", "--route",
+                     "deepseek-anthropic/deepseek-chat", "--output-format", "stream-json", "hi"},
+                    {},
+                    {{"ANTHROPIC_BASE_URL", QString("http://127.0.0.1:%1").arg(anthropic.port())},
+                     {"ANTHROPIC_API_KEY", "sk-ant-test"},
+                     {"ANTHROPIC_AUTH_TOKEN", ""},
+                     {"DEEPSEEK_API_KEY", "sk-ds-test"}});
         QFile::remove(m_config.filePath("baton/presets/deepseek-anthropic.json"));
         QCOMPARE(run.exitCode, 0);
         const QStringList types = run.types();
@@ -320,6 +320,41 @@ private Q_SLOTS:
                      .value("model")
                      .toString(),
                  QStringLiteral("deepseek-chat"));
+    }
+
+    void localServersAreDiscovered()
+    {
+        serve({});
+        ScriptedServer llama(
+            {QJsonObject{{"status", 200},
+                         {"body", "{\"object\":\"list\",\"data\":[{\"id\":"
+                                  "\"qwen2.5-coder-7b\",\"object\":\"model\"}]}"}}},
+            {});
+        QVERIFY(llama.listen());
+        QFile override(m_config.filePath("baton/presets/llamacpp.json"));
+        QVERIFY(override.open(QIODevice::WriteOnly));
+        override.write(QString("{\"id\": \"llamacpp\", \"baseUrl\": \"http://127.0.0.1:%1/v1\"}")
+                           .arg(llama.port())
+                           .toUtf8());
+        override.close();
+        // Nothing listens on the Ollama port given: it is reported as not running.
+        const Run run = baton({"models", "--json"}, {}, {{"OLLAMA_HOST", "127.0.0.1:9"}});
+        QFile::remove(m_config.filePath("baton/presets/llamacpp.json"));
+        QCOMPARE(run.exitCode, 0);
+        QJsonObject local;
+        QJsonObject ollama;
+        for (const QJsonValue &value : QJsonDocument::fromJson(run.out).array()) {
+            if (value.toObject().value("id") == "llamacpp")
+                local = value.toObject();
+            if (value.toObject().value("id") == "ollama")
+                ollama = value.toObject();
+        }
+        QVERIFY2(local.value("usable").toBool(), qPrintable(local.value("reason").toString()));
+        QCOMPARE(local.value("models").toArray().first().toObject().value("id").toString(),
+                 QStringLiteral("qwen2.5-coder-7b"));
+        QCOMPARE(llama.requests().first().target, QByteArray("/v1/models"));
+        QVERIFY(!ollama.value("usable").toBool());
+        QVERIFY(!ollama.value("reason").toString().isEmpty());
     }
 
     void modelsShowsAvailability()
