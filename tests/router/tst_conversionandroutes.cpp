@@ -55,6 +55,7 @@ private Q_SLOTS:
         Sdk::StreamEvent start = makeEvent(Sdk::EventKind::ToolCallStart, 2);
         start.id = "toolu_01";
         start.name = "read_file";
+        start.signature = "fn-sig";
         reply.add(start);
         reply.add(makeEvent(Sdk::EventKind::ToolCallArgsDelta, 2, "{\"path\":"));
         reply.add(makeEvent(Sdk::EventKind::ToolCallArgsDelta, 2, "\"a.cpp\"}"));
@@ -69,6 +70,7 @@ private Q_SLOTS:
         QCOMPARE(message.parts[1].text, QStringLiteral("Hello there"));
         QCOMPARE(message.parts[2].toolCallId, QStringLiteral("toolu_01"));
         QCOMPARE(message.parts[2].toolInput, QByteArray("{\"path\":\"a.cpp\"}"));
+        QCOMPARE(message.parts[2].signature, QByteArray("fn-sig"));
         QCOMPARE(reply.text(), QStringLiteral("Hello there"));
     }
 

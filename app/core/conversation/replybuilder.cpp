@@ -42,6 +42,7 @@ void ReplyBuilder::add(const Sdk::StreamEvent &event)
         Sdk::ContentPart &part = partFor(event.index, Sdk::PartKind::ToolCall);
         part.toolCallId = event.id;
         part.toolName = event.name;
+        part.signature = event.signature; // Gemini signs function calls; sent back with them
         break;
     }
     case Sdk::EventKind::ToolCallArgsDelta:
