@@ -215,7 +215,7 @@ Without a command, opens the Baton window on FOLDER.
 <context>
     <name>Baton::Core::FailoverRoute</name>
     <message>
-        <source>&quot;%1&quot; is not PRESET/MODEL</source>
+        <source>"%1" is not PRESET/MODEL</source>
         <translation>“%1”不是 预设/模型 格式</translation>
     </message>
     <message>
@@ -273,32 +273,32 @@ Without a command, opens the Baton window on FOLDER.
 <context>
     <name>Baton::Core::PresetCatalog</name>
     <message>
-        <source>a model has no &quot;id&quot;</source>
-        <translation>有一个模型没有 &quot;id&quot;</translation>
+        <source>a model has no "id"</source>
+        <translation>有一个模型没有 "id"</translation>
     </message>
     <message>
-        <source>the price of %1 has no &quot;currency&quot;</source>
-        <translation>%1 的价格没有 &quot;currency&quot;</translation>
+        <source>the price of %1 has no "currency"</source>
+        <translation>%1 的价格没有 "currency"</translation>
     </message>
     <message>
-        <source>&quot;id&quot; is missing or contains &apos;/&apos;</source>
-        <translation>缺少 &quot;id&quot;，或其中包含 &apos;/&apos;</translation>
+        <source>"id" is missing or contains '/'</source>
+        <translation>缺少 "id"，或其中包含 '/'</translation>
     </message>
     <message>
-        <source>preset %1 has no &quot;protocol&quot;</source>
-        <translation>预设 %1 没有 &quot;protocol&quot;</translation>
+        <source>preset %1 has no "protocol"</source>
+        <translation>预设 %1 没有 "protocol"</translation>
     </message>
     <message>
-        <source>preset %1 needs an http(s) &quot;baseUrl&quot;</source>
-        <translation>预设 %1 需要 http(s) 的 &quot;baseUrl&quot;</translation>
+        <source>preset %1 needs an http(s) "baseUrl"</source>
+        <translation>预设 %1 需要 http(s) 的 "baseUrl"</translation>
     </message>
     <message>
-        <source>preset %1 has an unknown &quot;authStyle&quot; (none, bearer, x-api-key, x-goog-api-key)</source>
-        <translation>预设 %1 的 &quot;authStyle&quot; 未知（可用 none、bearer、x-api-key、x-goog-api-key）</translation>
+        <source>preset %1 has an unknown "authStyle" (none, bearer, x-api-key, x-goog-api-key)</source>
+        <translation>预设 %1 的 "authStyle" 未知（可用 none、bearer、x-api-key、x-goog-api-key）</translation>
     </message>
     <message>
-        <source>preset %1 has a malformed &quot;keyEnvironment&quot;</source>
-        <translation>预设 %1 的 &quot;keyEnvironment&quot; 格式有误</translation>
+        <source>preset %1 has a malformed "keyEnvironment"</source>
+        <translation>预设 %1 的 "keyEnvironment" 格式有误</translation>
     </message>
     <message>
         <source>preset %1: %2</source>
@@ -332,16 +332,16 @@ Without a command, opens the Baton window on FOLDER.
         <translation>%1 实现了未知的提供方接口（%2）。</translation>
     </message>
     <message>
-        <source>%1 does not state its provider ABI version (&quot;abi&quot; in its metadata).</source>
-        <translation>%1 未声明其提供方 ABI 版本（元数据中的 &quot;abi&quot;）。</translation>
+        <source>%1 does not state its provider ABI version ("abi" in its metadata).</source>
+        <translation>%1 未声明其提供方 ABI 版本（元数据中的 "abi"）。</translation>
     </message>
     <message>
         <source>%1 is inconsistent: its metadata states provider ABI %2 but it implements the interface %3.</source>
         <translation>%1 前后不一致：其元数据声明提供方 ABI %2，但实现的是接口 %3。</translation>
     </message>
     <message>
-        <source>%1 does not name its protocol (&quot;protocol&quot; in its metadata).</source>
-        <translation>%1 未指明其协议（元数据中的 &quot;protocol&quot;）。</translation>
+        <source>%1 does not name its protocol ("protocol" in its metadata).</source>
+        <translation>%1 未指明其协议（元数据中的 "protocol"）。</translation>
     </message>
     <message>
         <source>The file is not a Qt plugin.</source>
@@ -352,24 +352,24 @@ Without a command, opens the Baton window on FOLDER.
         <translation>无法作为插件读取：%1</translation>
     </message>
     <message>
-        <source>Not a Baton provider plugin: it implements the interface &quot;%1&quot;.</source>
-        <translation>不是 Baton 的模型提供方插件：它实现的是接口 &quot;%1&quot;。</translation>
+        <source>Not a Baton provider plugin: it implements the interface "%1".</source>
+        <translation>不是 Baton 的模型提供方插件：它实现的是接口 "%1"。</translation>
     </message>
     <message>
-        <source>The protocol &quot;%1&quot; is already provided by %2.</source>
-        <translation>协议 &quot;%1&quot; 已由 %2 提供。</translation>
+        <source>The protocol "%1" is already provided by %2.</source>
+        <translation>协议 "%1" 已由 %2 提供。</translation>
     </message>
     <message>
         <source>The provider plugins have not been looked for yet.</source>
         <translation>尚未查找模型提供方插件。</translation>
     </message>
     <message>
-        <source>The provider plugin for the protocol &quot;%1&quot; cannot be used: %2</source>
-        <translation>协议 &quot;%1&quot; 的提供方插件无法使用：%2</translation>
+        <source>The provider plugin for the protocol "%1" cannot be used: %2</source>
+        <translation>协议 "%1" 的提供方插件无法使用：%2</translation>
     </message>
     <message>
-        <source>No provider plugin for the protocol &quot;%1&quot; was found.</source>
-        <translation>未找到协议 &quot;%1&quot; 的提供方插件。</translation>
+        <source>No provider plugin for the protocol "%1" was found.</source>
+        <translation>未找到协议 "%1" 的提供方插件。</translation>
     </message>
     <message>
         <source>it does not implement the provider interface it declares.</source>
@@ -433,7 +433,7 @@ Without a command, opens the Baton window on FOLDER.
 <context>
     <name>Baton::Core::Store</name>
     <message>
-        <source>Could not create the folder %1 for Baton&apos;s database.</source>
+        <source>Could not create the folder %1 for Baton's database.</source>
         <translation>无法为 Baton 的数据库创建文件夹 %1。</translation>
     </message>
     <message>
@@ -533,6 +533,17 @@ Without a command, opens the Baton window on FOLDER.
     <message>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Core::UsageLog</name>
+    <message>
+        <source>Could not record the usage of %1/%2: %3</source>
+        <translation>无法记录 %1/%2 的用量：%3</translation>
+    </message>
+    <message>
+        <source>Could not read the usage: %1</source>
+        <translation>无法读取用量：%1</translation>
     </message>
 </context>
 <context>

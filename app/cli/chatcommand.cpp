@@ -8,8 +8,11 @@
 #include "core/router/routersession.h"
 #include "core/secrets/apikeys.h"
 #include "core/secrets/secretstore.h"
+#include "core/storage/store.h"
+#include "core/storage/usagelog.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QDateTime>
 #include <QtCore/QEventLoop>
 #include <QtCore/QFile>
 #include <QtCore/QHash>
@@ -390,9 +393,34 @@ int runChatCommand(const QStringList &options, QTextStream &out, QTextStream &er
                     << '\n';
             }
         });
+    // Every request's usage and cost goes into the usage log, as the window's requests do.
+    std::unique_ptr<Core::Store> store;
+    bool storeFailed = false;
+    const auto recordUsage = [&](const Core::UsageRecord &record) {
+        if (!store && !storeFailed) {
+            auto opened = Core::Store::open(Core::Store::defaultPath());
+            if (opened.ok()) {
+                store = std::move(opened).value();
+            } else {
+                storeFailed = true;
+                err << QCoreApplication::translate("Baton::Cli", "baton: usage is not recorded: %1")
+                           .arg(opened.errorMessage())
+                    << '\n';
+            }
+        }
+        if (store) {
+            const Core::Status recorded = Core::UsageLog::record(*store, record);
+            if (!recorded.ok())
+                err << QCoreApplication::translate("Baton::Cli", "baton: %1")
+                           .arg(recorded.errorMessage())
+                    << '\n';
+        }
+    };
     QObject::connect(&turn, &Core::ChatTurn::usageRecorded, &loop,
                      [&](const Core::RouteEntry &entry, const Sdk::Usage &usage, qint64 costMicros,
                          const QString &currency) {
+                         recordUsage({QDateTime::currentDateTimeUtc(), -1, entry.presetId,
+                                      entry.modelId, usage, costMicros, currency});
                          if (!json)
                              return;
                          QJsonObject object{{u"type"_s, u"usage"_s},

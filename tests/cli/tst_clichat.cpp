@@ -13,6 +13,8 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
 #include <QtCore/QTemporaryDir>
+#include <QtSql/QSqlDatabase>
+#include <QtSql/QSqlQuery>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
@@ -58,6 +60,7 @@ class TestCliChat : public QObject
 
 private:
     QTemporaryDir m_config;
+    QTemporaryDir m_data;
     std::unique_ptr<ScriptedServer> m_alpha;
     std::unique_ptr<ScriptedServer> m_beta;
 
@@ -101,6 +104,7 @@ private:
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert("XDG_CONFIG_HOME", m_config.path());
+        environment.insert("XDG_DATA_HOME", m_data.path());
         environment.insert("BATON_PLUGIN_PATH",
                            QFileInfo(QStringLiteral(BATON_TEST_ECHO_PLUGIN)).absolutePath());
         environment.insert("ALPHA_KEY", "sk-alpha-secret");
@@ -152,6 +156,26 @@ private Q_SLOTS:
         QCOMPARE(lines[1].value("currency").toString(), QStringLiteral("CNY"));
         QCOMPARE(lines[1].value("model").toString(), QStringLiteral("alpha/m1"));
         QCOMPARE(lines[2].value("reason").toString(), QStringLiteral("end_turn"));
+
+        // The request is in the usage log, with its cost.
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "usage");
+        db.setDatabaseName(m_data.filePath("baton/baton.sqlite3"));
+        QVERIFY(db.open());
+        {
+            QSqlQuery query(db);
+            QVERIFY(query.exec("SELECT preset, model, input_tokens, output_tokens, cost_micros, "
+                               "currency FROM usage_events ORDER BY id DESC LIMIT 1"));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toString(), QStringLiteral("alpha"));
+            QCOMPARE(query.value(1).toString(), QStringLiteral("m1"));
+            QCOMPARE(query.value(2).toInt(), 1000);
+            QCOMPARE(query.value(3).toInt(), 500);
+            QCOMPARE(query.value(4).toLongLong(), 6000);
+            QCOMPARE(query.value(5).toString(), QStringLiteral("CNY"));
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase("usage");
     }
 
     void promptFromStandardInput()

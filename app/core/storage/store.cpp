@@ -18,7 +18,8 @@ namespace Baton::Core {
 // the next one.
 static const char *const migrations[] = {
     // 1: conversations, their messages (all content parts as JSON, committed when complete,
-    //    a stream cut short stays as 'partial'), and the usage and cost of every request.
+    //    a stream cut short stays as 'partial'), and the usage and cost of every request
+    //    (cost in millionths of `currency`; NULL when the model's price is unknown).
     R"sql(
     CREATE TABLE conversations (
         id          INTEGER PRIMARY KEY,
@@ -50,8 +51,8 @@ static const char *const migrations[] = {
         output_tokens      INTEGER NOT NULL DEFAULT 0,
         cache_read_tokens  INTEGER NOT NULL DEFAULT 0,
         cache_write_tokens INTEGER NOT NULL DEFAULT 0,
-        cost_micros        INTEGER NOT NULL DEFAULT 0,
-        currency           TEXT    NOT NULL DEFAULT 'USD'
+        cost_micros        INTEGER,
+        currency           TEXT
     );
     CREATE INDEX usage_events_by_time ON usage_events (at);
     )sql",
