@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Baton authors
 #include "cli.h"
 #include "chatcommand.h"
+#include "keyscommand.h"
 #include "modelscommand.h"
 
 #include "core/providers/providerhost.h"
@@ -21,7 +22,7 @@
 namespace Baton::Cli {
 
 static const char *const headlessCommands[]
-    = {"chat", "plugins", "models", "--version", "-v", "--help", "-h"};
+    = {"chat", "keys", "plugins", "models", "--version", "-v", "--help", "-h"};
 
 bool isHeadlessCommand(int argc, char **argv)
 {
@@ -39,12 +40,14 @@ static void printUsage(QTextStream &out)
     out << QCoreApplication::translate("Baton::Cli",
                                        "Usage: baton [FOLDER | FILE]...\n"
                                        "       baton chat --model PRESET/MODEL [OPTIONS] [PROMPT]\n"
+                                       "       baton keys set|remove PRESET | baton keys list\n"
                                        "       baton models [--json]\n"
                                        "       baton plugins [--json]\n"
                                        "       baton --version\n"
                                        "\n"
                                        "Without a command, opens the Baton window on FOLDER.\n"
                                        "  chat       ask a model (see `baton chat --help`)\n"
+                                       "  keys       store API keys in the system keyring\n"
                                        "  models     list presets and models, and whether each "
                                        "can be used now\n"
                                        "  plugins    list the provider plugins found and any "
@@ -158,6 +161,8 @@ int run(int argc, char **argv)
     }
     if (command == QLatin1String("chat"))
         return runChatCommand(args.mid(2), out, err);
+    if (command == QLatin1String("keys"))
+        return runKeysCommand(args.mid(2), out, err);
     if (command == QLatin1String("models"))
         return runModelsCommand(args.mid(2), out, err);
     if (command == QLatin1String("plugins"))

@@ -381,6 +381,52 @@ private Q_SLOTS:
         QVERIFY(!ollama.value("reason").toString().isEmpty());
     }
 
+    void keysAreStoredInTheKeyringOrAnOwnerOnlyFile()
+    {
+        serve({});
+        const QHash<QString, QString> noVariable{{"SILICONFLOW_API_KEY", ""}};
+        const Run set = baton({"keys", "set", "siliconflow"}, "sk-sf-secret\n", noVariable);
+        QCOMPARE(set.exitCode, 0);
+        const auto sourceOf = [](const QByteArray &list, const QByteArray &preset) {
+            for (const QByteArray &line : list.split('\n')) {
+                if (line.startsWith(QByteArray(preset + ' ')))
+                    return line.mid(preset.size()).trimmed();
+            }
+            return QByteArray();
+        };
+        QCOMPARE(sourceOf(baton({"keys", "list"}, {}, noVariable).out, "siliconflow"),
+                 QByteArray("keyring"));
+        const Run models = baton({"models", "--json"}, {}, noVariable);
+        QVERIFY(!models.out.contains("sk-sf-secret"));
+        for (const QJsonValue &value : QJsonDocument::fromJson(models.out).array()) {
+            if (value.toObject().value("id") == "siliconflow") {
+                QVERIFY(value.toObject().value("usable").toBool());
+                QCOMPARE(value.toObject().value("keySource").toString(), QStringLiteral("keyring"));
+            }
+        }
+        QCOMPARE(baton({"keys", "remove", "siliconflow"}, {}, noVariable).exitCode, 0);
+        QCOMPARE(sourceOf(baton({"keys", "list"}, {}, noVariable).out, "siliconflow"),
+                 QByteArray("none"));
+
+        // Only when asked, and with a warning: an owner-only file.
+        const QHash<QString, QString> noQwenVariable{{"DASHSCOPE_API_KEY", ""}};
+        const Run file
+            = baton({"keys", "set", "qwen", "--file"}, "sk-qwen-secret\n", noQwenVariable);
+        QCOMPARE(file.exitCode, 0);
+        QVERIFY(file.err.contains("unencrypted"));
+        const QString path = m_config.filePath("baton/keys/qwen");
+        QCOMPARE(QFile::permissions(path) & 0x0077, QFile::Permissions());
+        QFile stored(path);
+        QVERIFY(stored.open(QIODevice::ReadOnly));
+        QCOMPARE(stored.readAll().trimmed(), QByteArray("sk-qwen-secret"));
+        QVERIFY(sourceOf(baton({"keys", "list"}, {}, noQwenVariable).out, "qwen")
+                    .endsWith("keys/qwen"));
+        QCOMPARE(baton({"keys", "remove", "qwen"}, {}, noQwenVariable).exitCode, 0);
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(baton({"keys", "set", "nosuch"}, "x\n").exitCode, 2);
+        QCOMPARE(baton({"keys", "set", "qwen"}, "").exitCode, 2);
+    }
+
     void modelsShowsAvailability()
     {
         serve({});
