@@ -110,30 +110,6 @@ The prompt is read from standard input when PROMPT is absent.
         <translation>baton：以上回答不完整</translation>
     </message>
     <message>
-        <source>Usage: baton [FOLDER | FILE]...
-       baton chat --model PRESET/MODEL [OPTIONS] [PROMPT]
-       baton models [--json]
-       baton plugins [--json]
-       baton --version
-
-Without a command, opens the Baton window on FOLDER.
-  chat       ask a model (see `baton chat --help`)
-  models     list presets and models, and whether each can be used now
-  plugins    list the provider plugins found and any that were refused
-</source>
-        <translation>用法：baton [文件夹 | 文件]...
-       baton chat --model 预设/模型 [选项] [提示词]
-       baton models [--json]
-       baton plugins [--json]
-       baton --version
-
-不带命令时，打开 Baton 窗口并显示文件夹。
-  chat       向模型提问（见 `baton chat --help`）
-  models     列出预设和模型，以及每个当前是否可用
-  plugins    列出找到的模型提供方插件，以及被拒绝的插件
-</translation>
-    </message>
-    <message>
         <source>price unknown</source>
         <translation>价格未知</translation>
     </message>
@@ -152,6 +128,94 @@ Without a command, opens the Baton window on FOLDER.
     <message>
         <source>Keyring: %1</source>
         <translation>密钥环：%1</translation>
+    </message>
+    <message>
+        <source>baton: usage is not recorded: %1</source>
+        <translation>baton：未记录用量：%1</translation>
+    </message>
+    <message>
+        <source>Usage: baton [FOLDER | FILE]...
+       baton chat --model PRESET/MODEL [OPTIONS] [PROMPT]
+       baton keys set|remove PRESET | baton keys list
+       baton models [--json]
+       baton plugins [--json]
+       baton --version
+
+Without a command, opens the Baton window on FOLDER.
+  chat       ask a model (see `baton chat --help`)
+  keys       store API keys in the system keyring
+  models     list presets and models, and whether each can be used now
+  plugins    list the provider plugins found and any that were refused
+</source>
+        <translation>用法：baton [文件夹 | 文件]...
+       baton chat --model 预设/模型 [选项] [提示词]
+       baton keys set|remove 预设 | baton keys list
+       baton models [--json]
+       baton plugins [--json]
+       baton --version
+
+不带命令时，打开 Baton 窗口并显示文件夹。
+  chat       向模型提问（见 `baton chat --help`）
+  keys       把 API 密钥存入系统密钥环
+  models     列出预设和模型，以及每个当前是否可用
+  plugins    列出找到的模型提供方插件，以及被拒绝的插件
+</translation>
+    </message>
+    <message>
+        <source>API key for %1 (not shown): </source>
+        <translation>%1 的 API 密钥（输入不显示）：</translation>
+    </message>
+    <message>
+        <source>Usage: baton keys set PRESET [--file]
+       baton keys remove PRESET
+       baton keys list
+The key is read from standard input. --file keeps it unencrypted in an owner-only file, for systems without a keyring.
+</source>
+        <translation>用法：baton keys set 预设 [--file]
+       baton keys remove 预设
+       baton keys list
+密钥从标准输入读取。--file 会把密钥以未加密形式保存在仅本人可读的文件中，供没有密钥环的系统使用。
+</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>baton keys: there is no preset named %1 (see `baton models`)</source>
+        <translation>baton keys：没有名为 %1 的预设（见 `baton models`）</translation>
+    </message>
+    <message>
+        <source>baton keys: could not delete %1</source>
+        <translation>baton keys：无法删除 %1</translation>
+    </message>
+    <message>
+        <source>baton keys: %1</source>
+        <translation>baton keys：%1</translation>
+    </message>
+    <message>
+        <source>Removed the key of %1.</source>
+        <translation>已移除 %1 的密钥。</translation>
+    </message>
+    <message>
+        <source>baton keys: no key was given</source>
+        <translation>baton keys：没有提供密钥</translation>
+    </message>
+    <message>
+        <source>Warning: the key is stored unencrypted in %1, readable only by you. Anyone with your account or your backups can read it. Prefer the keyring where there is one.</source>
+        <translation>警告：密钥将以未加密形式保存在 %1，仅你本人可读。能使用你的账户或备份的人都能读取它。有密钥环时请优先使用密钥环。</translation>
+    </message>
+    <message>
+        <source>Stored the key of %1 in a file.</source>
+        <translation>已把 %1 的密钥保存到文件。</translation>
+    </message>
+    <message>
+        <source>Without a keyring, `baton keys set %1 --file` keeps the key in an owner-only file instead (unencrypted).</source>
+        <translation>没有密钥环时，`baton keys set %1 --file` 会把密钥保存在仅本人可读的文件中（未加密）。</translation>
+    </message>
+    <message>
+        <source>Stored the key of %1 in the keyring.</source>
+        <translation>已把 %1 的密钥存入密钥环。</translation>
     </message>
 </context>
 <context>

@@ -110,30 +110,6 @@ The prompt is read from standard input when PROMPT is absent.
         <translation>baton：以上回答不完整</translation>
     </message>
     <message>
-        <source>Usage: baton [FOLDER | FILE]...
-       baton chat --model PRESET/MODEL [OPTIONS] [PROMPT]
-       baton models [--json]
-       baton plugins [--json]
-       baton --version
-
-Without a command, opens the Baton window on FOLDER.
-  chat       ask a model (see `baton chat --help`)
-  models     list presets and models, and whether each can be used now
-  plugins    list the provider plugins found and any that were refused
-</source>
-        <translation>用法：baton [資料夾 | 檔案]...
-       baton chat --model 預設/模型 [選項] [提示詞]
-       baton models [--json]
-       baton plugins [--json]
-       baton --version
-
-不帶命令時，開啟 Baton 視窗並顯示資料夾。
-  chat       向模型提問（見 `baton chat --help`）
-  models     列出預設和模型，以及每個目前是否可用
-  plugins    列出找到的模型供應方外掛，以及被拒絕的外掛
-</translation>
-    </message>
-    <message>
         <source>price unknown</source>
         <translation>價格未知</translation>
     </message>
@@ -152,6 +128,94 @@ Without a command, opens the Baton window on FOLDER.
     <message>
         <source>Keyring: %1</source>
         <translation>金鑰圈：%1</translation>
+    </message>
+    <message>
+        <source>baton: usage is not recorded: %1</source>
+        <translation>baton：未記錄用量：%1</translation>
+    </message>
+    <message>
+        <source>Usage: baton [FOLDER | FILE]...
+       baton chat --model PRESET/MODEL [OPTIONS] [PROMPT]
+       baton keys set|remove PRESET | baton keys list
+       baton models [--json]
+       baton plugins [--json]
+       baton --version
+
+Without a command, opens the Baton window on FOLDER.
+  chat       ask a model (see `baton chat --help`)
+  keys       store API keys in the system keyring
+  models     list presets and models, and whether each can be used now
+  plugins    list the provider plugins found and any that were refused
+</source>
+        <translation>用法：baton [資料夾 | 檔案]...
+       baton chat --model 預設/模型 [選項] [提示詞]
+       baton keys set|remove 預設 | baton keys list
+       baton models [--json]
+       baton plugins [--json]
+       baton --version
+
+不帶命令時，開啟 Baton 視窗並顯示資料夾。
+  chat       向模型提問（見 `baton chat --help`）
+  keys       把 API 金鑰存入系統金鑰圈
+  models     列出預設和模型，以及每個目前是否可用
+  plugins    列出找到的模型供應方外掛，以及被拒絕的外掛
+</translation>
+    </message>
+    <message>
+        <source>API key for %1 (not shown): </source>
+        <translation>%1 的 API 金鑰（輸入不顯示）：</translation>
+    </message>
+    <message>
+        <source>Usage: baton keys set PRESET [--file]
+       baton keys remove PRESET
+       baton keys list
+The key is read from standard input. --file keeps it unencrypted in an owner-only file, for systems without a keyring.
+</source>
+        <translation>用法：baton keys set 預設 [--file]
+       baton keys remove 預設
+       baton keys list
+金鑰從標準輸入讀取。--file 會把金鑰以未加密形式保存在僅本人可讀的檔案中，供沒有金鑰圈的系統使用。
+</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>baton keys: there is no preset named %1 (see `baton models`)</source>
+        <translation>baton keys：沒有名為 %1 的預設（見 `baton models`）</translation>
+    </message>
+    <message>
+        <source>baton keys: could not delete %1</source>
+        <translation>baton keys：無法刪除 %1</translation>
+    </message>
+    <message>
+        <source>baton keys: %1</source>
+        <translation>baton keys：%1</translation>
+    </message>
+    <message>
+        <source>Removed the key of %1.</source>
+        <translation>已移除 %1 的金鑰。</translation>
+    </message>
+    <message>
+        <source>baton keys: no key was given</source>
+        <translation>baton keys：沒有提供金鑰</translation>
+    </message>
+    <message>
+        <source>Warning: the key is stored unencrypted in %1, readable only by you. Anyone with your account or your backups can read it. Prefer the keyring where there is one.</source>
+        <translation>警告：金鑰將以未加密形式保存在 %1，僅你本人可讀。能使用你的帳戶或備份的人都能讀取它。有金鑰圈時請優先使用金鑰圈。</translation>
+    </message>
+    <message>
+        <source>Stored the key of %1 in a file.</source>
+        <translation>已把 %1 的金鑰保存到檔案。</translation>
+    </message>
+    <message>
+        <source>Without a keyring, `baton keys set %1 --file` keeps the key in an owner-only file instead (unencrypted).</source>
+        <translation>沒有金鑰圈時，`baton keys set %1 --file` 會把金鑰保存在僅本人可讀的檔案中（未加密）。</translation>
+    </message>
+    <message>
+        <source>Stored the key of %1 in the keyring.</source>
+        <translation>已把 %1 的金鑰存入金鑰圈。</translation>
     </message>
 </context>
 <context>
