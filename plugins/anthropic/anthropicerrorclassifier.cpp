@@ -23,8 +23,6 @@ namespace {
 
 constexpr qsizetype MaxMessageChars = 1000;
 constexpr qsizetype MaxExcerptChars = 200;
-// A retry-after beyond a week is a vendor bug, not advice; it also keeps the ms in range.
-constexpr double MaxRetryAfterSeconds = 7 * 24 * 3600;
 
 struct ErrorFields
 {
@@ -357,15 +355,13 @@ qint64 retryAfterMsOf(const Sdk::HttpHeaders &headers)
     if (!afterMs.isEmpty()) {
         const double ms = afterMs.toDouble(&ok);
         if (ok && std::isfinite(ms) && ms >= 0)
-            return qint64(std::min(ms, MaxRetryAfterSeconds * 1000));
+            return Sdk::clampRetryAfterMs(ms);
     }
     if (after.isEmpty())
         return -1;
     const double seconds = after.toDouble(&ok);
     if (ok)
-        return std::isfinite(seconds) && seconds >= 0
-                   ? qint64(std::min(seconds, MaxRetryAfterSeconds) * 1000)
-                   : -1;
+        return Sdk::clampRetryAfterMs(seconds * 1000);
     // An HTTP date: "Wed, 21 Oct 2015 07:28:00 GMT" (Qt's RFC 2822 parser wants a numeric zone).
     QString date = QString::fromLatin1(after);
     if (date.endsWith(QLatin1String(" GMT")) || date.endsWith(QLatin1String(" UTC")))
@@ -374,7 +370,7 @@ qint64 retryAfterMsOf(const Sdk::HttpHeaders &headers)
     if (!when.isValid())
         return -1;
     const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(when);
-    return std::clamp<qint64>(ms, 0, qint64(MaxRetryAfterSeconds * 1000));
+    return std::clamp<qint64>(ms, 0, Sdk::MaxRetryAfterMs);
 }
 
 } // namespace

@@ -29,7 +29,7 @@ qint64 GeminiErrorClassifier::durationMs(const QJsonValue &duration)
         const QJsonObject o = duration.toObject();
         const double seconds = o["seconds"_L1].toVariant().toDouble();
         const double nanos = o["nanos"_L1].toDouble();
-        return qint64(std::llround(seconds * 1000 + nanos / 1e6));
+        return Sdk::clampRetryAfterMs(seconds * 1000 + nanos / 1e6);
     }
     QString text = duration.toString().trimmed();
     if (!text.endsWith(u's'))
@@ -39,7 +39,7 @@ qint64 GeminiErrorClassifier::durationMs(const QJsonValue &duration)
     const double seconds = text.toDouble(&ok);
     if (!ok || seconds < 0 || !std::isfinite(seconds))
         return -1;
-    return qint64(std::llround(seconds * 1000));
+    return Sdk::clampRetryAfterMs(seconds * 1000);
 }
 
 Sdk::ProviderError GeminiErrorClassifier::classify(int httpStatus, const QJsonObject &error)

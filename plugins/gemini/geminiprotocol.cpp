@@ -389,9 +389,9 @@ Sdk::ProviderError GeminiProtocol::classifyError(const Sdk::Endpoint &, int http
     if (error.retryAfterMs < 0) {
         for (const auto &[name, value] : headers) {
             bool ok = false;
-            const qint64 seconds = value.trimmed().toLongLong(&ok);
-            if (name.compare("retry-after", Qt::CaseInsensitive) == 0 && ok && seconds >= 0)
-                error.retryAfterMs = seconds * 1000;
+            const double seconds = value.trimmed().toDouble(&ok);
+            if (name.compare("retry-after", Qt::CaseInsensitive) == 0 && ok)
+                error.retryAfterMs = Sdk::clampRetryAfterMs(seconds * 1000);
         }
     }
     qCDebug(lcGemini) << "HTTP" << httpStatus << error.code << "classified as" << int(error.kind);

@@ -204,9 +204,9 @@ static qint64 retryAfterMs(const Sdk::HttpHeaders &headers)
         if (name.compare("retry-after", Qt::CaseInsensitive) != 0)
             continue;
         bool ok = false;
-        const qint64 seconds = value.trimmed().toLongLong(&ok);
-        if (ok && seconds >= 0)
-            return seconds * 1000;
+        const double seconds = value.trimmed().toDouble(&ok);
+        if (ok)
+            return Sdk::clampRetryAfterMs(seconds * 1000);
     }
     return -1;
 }

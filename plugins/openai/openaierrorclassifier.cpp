@@ -296,9 +296,9 @@ qint64 OpenAiErrorClassifier::parseDurationMs(QByteArrayView text)
             return -1; // a bare number must be the whole text
         totalMs += number * factorMs;
     }
-    if (!std::isfinite(totalMs) || totalMs > double(std::numeric_limits<qint64>::max() / 2))
+    if (!std::isfinite(totalMs))
         return -1;
-    return static_cast<qint64>(std::ceil(totalMs));
+    return Sdk::clampRetryAfterMs(totalMs);
 }
 
 qint64 OpenAiErrorClassifier::retryAfterMs(const Sdk::HttpHeaders &headers, const QDateTime &now)
@@ -315,13 +315,13 @@ qint64 OpenAiErrorClassifier::retryAfterMs(const Sdk::HttpHeaders &headers, cons
         bool ok = false;
         const double value = ms->toDouble(&ok);
         if (ok && value >= 0 && std::isfinite(value))
-            return static_cast<qint64>(std::ceil(value));
+            return Sdk::clampRetryAfterMs(value);
     }
     if (const auto after = header("retry-after")) {
         bool ok = false;
         const double seconds = after->toDouble(&ok);
         if (ok && seconds >= 0 && std::isfinite(seconds))
-            return static_cast<qint64>(std::ceil(seconds * 1000));
+            return Sdk::clampRetryAfterMs(seconds * 1000);
         // An HTTP date: "Wed, 21 Oct 2015 07:28:00 GMT".
         const QString text = QString::fromLatin1(*after);
         QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);

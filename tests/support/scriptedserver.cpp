@@ -98,18 +98,25 @@ void ScriptedServer::respond(QTcpSocket *socket)
         else
             body = "missing fixture " + name.toUtf8();
     }
+    if (script.contains("truncateAt"))
+        body.truncate(script.value("truncateAt").toInteger());
+    // A huge body is produced as it is sent, never held whole: head + text × times.
+    const QByteArray repeatText
+        = script.value("repeat").toObject().value("text").toString().toUtf8();
+    const qint64 repeatTimes = script.value("repeat").toObject().value("times").toInteger();
+    const qint64 totalSize = body.size() + repeatText.size() * repeatTimes;
     const int status = script.value("status").toInt(200);
     QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + " Scripted\r\n";
     const QJsonObject headers = script.value("headers").toObject();
     for (auto it = headers.begin(); it != headers.end(); ++it)
         head += it.key().toUtf8() + ": " + it.value().toString().toUtf8() + "\r\n";
-    head += "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n";
+    head += "Content-Length: " + QByteArray::number(totalSize) + "\r\nConnection: close\r\n\r\n";
     socket->write(head);
 
     const qsizetype cutAfter = script.value("cutAfterBytes").toInteger(-1);
     const qsizetype stallAfter = script.value("stallAfterBytes").toInteger(-1);
     const qsizetype chunk = qMax<qsizetype>(1, script.value("chunkBytes").toInteger(512));
-    qsizetype limit = body.size();
+    qint64 limit = totalSize;
     if (cutAfter >= 0)
         limit = qMin(limit, cutAfter);
     if (stallAfter >= 0)
@@ -117,11 +124,30 @@ void ScriptedServer::respond(QTcpSocket *socket)
     // Pieces go out on later event-loop turns, so the client sees a stream, not one read.
     auto *pacer = new QTimer(socket);
     pacer->setInterval(0);
-    auto position = std::make_shared<qsizetype>(0);
+    auto position = std::make_shared<qint64>(0);
     connect(pacer, &QTimer::timeout, socket, [=] {
         if (*position < limit) {
-            socket->write(body.mid(*position, qMin(chunk, limit - *position)));
-            *position += chunk;
+            // Only as fast as the client reads: the server must not buffer a huge body either.
+            if (socket->bytesToWrite() > 1024 * 1024)
+                return;
+            const qint64 size = qMin<qint64>(chunk, limit - *position);
+            QByteArray piece;
+            piece.reserve(size);
+            for (qint64 at = *position; at < *position + size;) {
+                if (at < body.size()) {
+                    const qint64 n = qMin<qint64>(body.size() - at, *position + size - at);
+                    piece.append(body.constData() + at, n);
+                    at += n;
+                } else {
+                    const qint64 offset = (at - body.size()) % repeatText.size();
+                    const qint64 n
+                        = qMin<qint64>(repeatText.size() - offset, *position + size - at);
+                    piece.append(repeatText.constData() + offset, n);
+                    at += n;
+                }
+            }
+            socket->write(piece);
+            *position += size;
             return;
         }
         pacer->stop();

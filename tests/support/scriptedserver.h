@@ -9,7 +9,10 @@
 //
 // Script (JSON): {"responses": [{"status": 200, "headers": {"content-type": "…"},
 //                 "body": "…" | "bodyFile": "anthropic-text.sse", "chunkBytes": 64,
-//                 "cutAfterBytes": 300, "stallAfterBytes": 300}, …]}
+//                 "cutAfterBytes": 300, "stallAfterBytes": 300, "truncateAt": 120,
+//                 "repeat": {"text": "…", "times": 1000000}}, …]}
+// truncateAt sends a shorter body as if it were whole (a stream that ends early); repeat
+// appends text × times, produced while sending (a huge response without holding it).
 // bodyFile names a file in tests/fixtures/providers (or an absolute path). Requests past the
 // end of the script get a 500.
 

@@ -831,6 +831,12 @@ private Q_SLOTS:
             << Sdk::HttpHeaders{{"retry-after", "20"}} << Sdk::ErrorKind::RateLimited
             << "RESOURCE_EXHAUSTED"
             << "Resource has been exhausted (e.g. check quota)." << qint64(20000);
+        QTest::newRow("absurd retry-after is clamped to a week")
+            << 429 << QByteArray(R"({"error":{"code":429,"status":"RESOURCE_EXHAUSTED",
+                             "message":"Resource has been exhausted (e.g. check quota)."}})")
+            << Sdk::HttpHeaders{{"retry-after", "1e300"}} << Sdk::ErrorKind::RateLimited
+            << "RESOURCE_EXHAUSTED"
+            << "Resource has been exhausted (e.g. check quota)." << Sdk::MaxRetryAfterMs;
         row("internal", 500, "INTERNAL",
             "An internal error has occurred. Please retry or report in "
             "https://developers.generativeai.google/guide/troubleshooting",

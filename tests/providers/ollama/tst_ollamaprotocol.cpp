@@ -627,6 +627,10 @@ private Q_SLOTS:
             << 429 << QByteArray(R"({"error":"too many requests"})")
             << Sdk::HttpHeaders{{"Retry-After", "7"}} << Sdk::ErrorKind::RateLimited
             << "too many requests" << qint64(7000);
+        QTest::newRow("absurd retry-after is clamped to a week")
+            << 429 << QByteArray(R"({"error":"too many requests"})")
+            << Sdk::HttpHeaders{{"Retry-After", "99999999999999999999"}}
+            << Sdk::ErrorKind::RateLimited << "too many requests" << Sdk::MaxRetryAfterMs;
         QTest::newRow("documented error body")
             << 500 << Test::readFixture("ollama-error.json") << Sdk::HttpHeaders()
             << Sdk::ErrorKind::Server << "the model failed to generate a response" << qint64(-1);

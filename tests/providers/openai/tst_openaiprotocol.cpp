@@ -1196,6 +1196,10 @@ void TestOpenAiProtocol::classifyError_data()
         R"(Limit 500, Used 500, Requested 1.","type":"requests","param":null,"code":)"
         R"("rate_limit_exceeded"}})",
         ErrorKind::RateLimited, "rate_limit_exceeded", "Rate limit reached", 20000);
+    row("absurd retry-after is clamped to a week", 429, "retry-after: 1e300", "{}",
+        ErrorKind::RateLimited, "", "", Sdk::MaxRetryAfterMs);
+    row("absurd retry-after-ms is clamped to a week", 429, "retry-after-ms: 9e18", "{}",
+        ErrorKind::RateLimited, "", "", Sdk::MaxRetryAfterMs);
     row("retry-after-ms first", 429, "retry-after: 2\nretry-after-ms: 1500", "{}",
         ErrorKind::RateLimited, "", "", 1500);
     row("x-ratelimit-reset-requests 6s", 429,

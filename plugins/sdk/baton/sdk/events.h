@@ -10,6 +10,8 @@
 #include <QtCore/QList>
 #include <QtCore/QString>
 
+#include <cmath>
+
 namespace Baton::Sdk {
 
 // The router's vocabulary for failures. Plugins classify once, at the boundary; the router
@@ -36,6 +38,21 @@ struct ProviderError
     QString message;        // vendor's message, for the user; never contains the key
     qint64 retryAfterMs = -1; // from retry-after or the body; -1: not given
 };
+
+// The longest wait a classifier reports: a larger retry-after is clamped to a week (the router
+// caps its own back-off far lower and fails over instead).
+inline constexpr qint64 MaxRetryAfterMs = 7LL * 24 * 3600 * 1000;
+
+// A retry-after in milliseconds, as parsed from a header or body: -1 when negative or not a
+// number, rounded up, clamped to MaxRetryAfterMs (so a hostile value never overflows).
+inline qint64 clampRetryAfterMs(double ms)
+{
+    if (!(ms >= 0) || !std::isfinite(ms))
+        return -1;
+    if (ms >= double(MaxRetryAfterMs))
+        return MaxRetryAfterMs;
+    return qint64(std::ceil(ms));
+}
 
 // Why the model stopped.
 enum class StopReason {
