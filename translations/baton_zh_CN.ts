@@ -279,7 +279,7 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
 <context>
     <name>Baton::Core::FailoverRoute</name>
     <message>
-        <source>"%1" is not PRESET/MODEL</source>
+        <source>&quot;%1&quot; is not PRESET/MODEL</source>
         <translation>“%1”不是 预设/模型 格式</translation>
     </message>
     <message>
@@ -337,32 +337,32 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
 <context>
     <name>Baton::Core::PresetCatalog</name>
     <message>
-        <source>a model has no "id"</source>
-        <translation>有一个模型没有 "id"</translation>
+        <source>a model has no &quot;id&quot;</source>
+        <translation>有一个模型没有 &quot;id&quot;</translation>
     </message>
     <message>
-        <source>the price of %1 has no "currency"</source>
-        <translation>%1 的价格没有 "currency"</translation>
+        <source>the price of %1 has no &quot;currency&quot;</source>
+        <translation>%1 的价格没有 &quot;currency&quot;</translation>
     </message>
     <message>
-        <source>"id" is missing or contains '/'</source>
-        <translation>缺少 "id"，或其中包含 '/'</translation>
+        <source>&quot;id&quot; is missing or contains &apos;/&apos;</source>
+        <translation>缺少 &quot;id&quot;，或其中包含 &apos;/&apos;</translation>
     </message>
     <message>
-        <source>preset %1 has no "protocol"</source>
-        <translation>预设 %1 没有 "protocol"</translation>
+        <source>preset %1 has no &quot;protocol&quot;</source>
+        <translation>预设 %1 没有 &quot;protocol&quot;</translation>
     </message>
     <message>
-        <source>preset %1 needs an http(s) "baseUrl"</source>
-        <translation>预设 %1 需要 http(s) 的 "baseUrl"</translation>
+        <source>preset %1 needs an http(s) &quot;baseUrl&quot;</source>
+        <translation>预设 %1 需要 http(s) 的 &quot;baseUrl&quot;</translation>
     </message>
     <message>
-        <source>preset %1 has an unknown "authStyle" (none, bearer, x-api-key, x-goog-api-key)</source>
-        <translation>预设 %1 的 "authStyle" 未知（可用 none、bearer、x-api-key、x-goog-api-key）</translation>
+        <source>preset %1 has an unknown &quot;authStyle&quot; (none, bearer, x-api-key, x-goog-api-key)</source>
+        <translation>预设 %1 的 &quot;authStyle&quot; 未知（可用 none、bearer、x-api-key、x-goog-api-key）</translation>
     </message>
     <message>
-        <source>preset %1 has a malformed "keyEnvironment"</source>
-        <translation>预设 %1 的 "keyEnvironment" 格式有误</translation>
+        <source>preset %1 has a malformed &quot;keyEnvironment&quot;</source>
+        <translation>预设 %1 的 &quot;keyEnvironment&quot; 格式有误</translation>
     </message>
     <message>
         <source>preset %1: %2</source>
@@ -396,16 +396,16 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
         <translation>%1 实现了未知的提供方接口（%2）。</translation>
     </message>
     <message>
-        <source>%1 does not state its provider ABI version ("abi" in its metadata).</source>
-        <translation>%1 未声明其提供方 ABI 版本（元数据中的 "abi"）。</translation>
+        <source>%1 does not state its provider ABI version (&quot;abi&quot; in its metadata).</source>
+        <translation>%1 未声明其提供方 ABI 版本（元数据中的 &quot;abi&quot;）。</translation>
     </message>
     <message>
         <source>%1 is inconsistent: its metadata states provider ABI %2 but it implements the interface %3.</source>
         <translation>%1 前后不一致：其元数据声明提供方 ABI %2，但实现的是接口 %3。</translation>
     </message>
     <message>
-        <source>%1 does not name its protocol ("protocol" in its metadata).</source>
-        <translation>%1 未指明其协议（元数据中的 "protocol"）。</translation>
+        <source>%1 does not name its protocol (&quot;protocol&quot; in its metadata).</source>
+        <translation>%1 未指明其协议（元数据中的 &quot;protocol&quot;）。</translation>
     </message>
     <message>
         <source>The file is not a Qt plugin.</source>
@@ -416,24 +416,24 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
         <translation>无法作为插件读取：%1</translation>
     </message>
     <message>
-        <source>Not a Baton provider plugin: it implements the interface "%1".</source>
-        <translation>不是 Baton 的模型提供方插件：它实现的是接口 "%1"。</translation>
+        <source>Not a Baton provider plugin: it implements the interface &quot;%1&quot;.</source>
+        <translation>不是 Baton 的模型提供方插件：它实现的是接口 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <source>The protocol "%1" is already provided by %2.</source>
-        <translation>协议 "%1" 已由 %2 提供。</translation>
+        <source>The protocol &quot;%1&quot; is already provided by %2.</source>
+        <translation>协议 &quot;%1&quot; 已由 %2 提供。</translation>
     </message>
     <message>
         <source>The provider plugins have not been looked for yet.</source>
         <translation>尚未查找模型提供方插件。</translation>
     </message>
     <message>
-        <source>The provider plugin for the protocol "%1" cannot be used: %2</source>
-        <translation>协议 "%1" 的提供方插件无法使用：%2</translation>
+        <source>The provider plugin for the protocol &quot;%1&quot; cannot be used: %2</source>
+        <translation>协议 &quot;%1&quot; 的提供方插件无法使用：%2</translation>
     </message>
     <message>
-        <source>No provider plugin for the protocol "%1" was found.</source>
-        <translation>未找到协议 "%1" 的提供方插件。</translation>
+        <source>No provider plugin for the protocol &quot;%1&quot; was found.</source>
+        <translation>未找到协议 &quot;%1&quot; 的提供方插件。</translation>
     </message>
     <message>
         <source>it does not implement the provider interface it declares.</source>
@@ -497,7 +497,7 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
 <context>
     <name>Baton::Core::Store</name>
     <message>
-        <source>Could not create the folder %1 for Baton's database.</source>
+        <source>Could not create the folder %1 for Baton&apos;s database.</source>
         <translation>无法为 Baton 的数据库创建文件夹 %1。</translation>
     </message>
     <message>

@@ -87,7 +87,9 @@ class TestProtocolFaults : public QObject
     Q_OBJECT
 
 private:
-    Outcome run(const Protocol &p, const QJsonArray &script, int maxRetries = 1)
+    // idleMs: the idle timeout; short by default so the stall case ends quickly, long where a
+    // loaded machine must not turn a slow server into a false stall.
+    Outcome run(const Protocol &p, const QJsonArray &script, int maxRetries = 1, int idleMs = 400)
     {
         ScriptedServer server(script, QStringLiteral(BATON_PROVIDER_FIXTURES_DIR));
         if (!server.listen())
@@ -119,7 +121,7 @@ private:
         ChatOptions options;
         options.retry.maxRetries = maxRetries;
         options.retry.initialDelayMs = 1;
-        options.timeouts = {3000, 3000, 400};
+        options.timeouts = {3000, 3000, idleMs};
         Outcome outcome;
         QSignalSpy done(&turn, &ChatTurn::failed);
         QSignalSpy finished(&turn, &ChatTurn::finished);
@@ -255,7 +257,7 @@ private Q_SLOTS:
                                         {"repeat", QJsonObject{{"text", QString(4096, 'x')},
                                                                {"times", 200 * 256}}},
                                         {"chunkBytes", 256 * 1024}}},
-                           0);
+                           0, 30000);
         QCOMPARE(huge.error.kind, Sdk::ErrorKind::Protocol);
         const qint64 grownMiB = (peakResidentKiB() - before) / 1024;
         QVERIFY2(grownMiB < 150, qPrintable(QString("peak memory grew by %1 MiB").arg(grownMiB)));

@@ -21,6 +21,8 @@
 #include <QtCore/QByteArray>
 #include <QtCore/QString>
 
+#include <utility>
+
 namespace KSyntaxHighlighting {
 class Repository;
 }
@@ -52,7 +54,59 @@ public:
 
     void setTheme(const KSyntaxHighlighting::Theme &theme);
     KSyntaxHighlighting::Theme theme() const;
+    // The theme given to setTheme() stays until this is called; then the system scheme rules.
+    void followSystemTheme();
 
+    // The highlighting definition in use (invalid: plain text), and a different choice (from
+    // the status bar's language menu). Choosing keeps the text and its undo history.
+    KSyntaxHighlighting::Definition definition() const;
+    void setDefinition(const KSyntaxHighlighting::Definition &definition);
+
+    // Editing commands, as VS Code binds them (the main window owns the shortcuts).
+    void toggleComment();        // Ctrl+/: line comments, or a block comment where none exist
+    void duplicateLines();       // Shift+Alt+Down: the selected lines, or the selection
+    void moveLinesUp();          // Alt+Up
+    void moveLinesDown();        // Alt+Down
+    void deleteLines();          // Ctrl+Shift+K
+    void selectNextOccurrence(); // Ctrl+D: adds the next match of the selection as a cursor
+    void addCursorAbove();       // Ctrl+Alt+Up
+    void addCursorBelow();       // Ctrl+Alt+Down
+    void zoomReset();            // Ctrl+0
+
+    // Moves the cursor to `line` (0-based) and `column` (UTF-8 bytes, clamped to the line), and
+    // scrolls so that the line is in view, centred when it was off screen.
+    void goToPosition(int line, int column = 0);
+    // Selects `length` bytes from `column` on `line` and shows them centred.
+    void selectRange(int line, int column, int length);
+
+    // Indentation used by Tab, auto-indent and the status bar.
+    void setIndentation(bool useTabs, int width);
+
+    // View options.
+    void setShowWhitespace(bool show);
+    bool showWhitespace() const;
+    void setShowLineEndings(bool show);
+    bool showLineEndings() const;
+    void setWordWrap(bool wrap);
+    bool wordWrap() const;
+    void setEditorFont(const QFont &font);
+
+    // The selected text (the main selection), as UTF-8.
+    QByteArray selectedUtf8() const;
+    // The number of characters selected over all selections, and the number of selections.
+    int selectedCharacters() const;
+    int selectionCount() const;
+
+    // The indicator number the find bar paints its matches with.
+    static constexpr int FindIndicator = 8;
+
+Q_SIGNALS:
+    // The highlighting definition changed (setFileContent() or setDefinition()).
+    void definitionChanged();
+    // setIndentation() was called.
+    void indentationChanged();
+
+public:
     // The definition setFileContent() would choose for a file (invalid for plain text).
     static KSyntaxHighlighting::Definition
     definitionForFile(const KSyntaxHighlighting::Repository &repository, const QString &filePath,
@@ -60,12 +114,22 @@ public:
 
 private:
     void followColorScheme(Qt::ColorScheme scheme);
+    // The lines spanned by the main selection, [first, last].
+    std::pair<int, int> selectedLines() const;
+    void applyTheme(const KSyntaxHighlighting::Theme &theme);
+    void addCursorVertically(int direction);
+    void centreOnLineIfHidden(int line);
+    long send(unsigned int message, unsigned long wParam = 0, long lParam = 0) const;
+    QByteArray lineText(int line) const;
     void updateLineNumberMarginWidth();
 
     KSyntaxHighlighting::Repository &m_repository;
     SyntaxLexer *m_lexer = nullptr;
     QString m_filePath;
     int m_lineNumberDigits = 0;
+    bool m_followSystem = true;
+    // The word selectNextOccurrence() selected from an empty selection: [start, end) bytes.
+    std::pair<long, long> m_occurrenceWord{-1, -1};
 };
 
 } // namespace Baton::Ui

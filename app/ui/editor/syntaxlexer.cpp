@@ -127,7 +127,8 @@ void SyntaxLexer::styleText(int start, int end)
     int line = send(QsciScintillaBase::SCI_LINEFROMPOSITION, std::min(start, endStyled));
     while (line > 0 && !m_states[static_cast<size_t>(line - 1)])
         --line;
-    State state = line > 0 ? *m_states[static_cast<size_t>(line - 1)] : State();
+    State state = line > 0 ? m_states[static_cast<size_t>(line - 1)]->state : State();
+    int depth = line > 0 ? m_states[static_cast<size_t>(line - 1)]->depth : 0;
     const bool highlighting = definition().isValid();
 
     startStyling(send(QsciScintillaBase::SCI_POSITIONFROMLINE, line));
@@ -140,6 +141,8 @@ void SyntaxLexer::styleText(int start, int end)
 
         // The line terminator keeps style 0; applyFormat() fills in the content.
         m_lineStyles.assign(static_cast<size_t>(nextLineStart - lineStart), 0);
+        m_depth = depth;
+        m_minDepth = depth;
         if (highlighting && contentBytes <= maxHighlightedLineBytes) {
             // SCI_GETTEXTRANGE writes a terminating NUL after the bytes.
             m_lineBytes.resize(contentBytes + 1);
@@ -155,9 +158,17 @@ void SyntaxLexer::styleText(int start, int end)
                                 static_cast<uintptr_t>(m_lineStyles.size()), m_lineStyles.data());
         }
 
-        std::optional<State> &stored = m_states[static_cast<size_t>(line)];
-        const bool changed = !stored || *stored != state;
-        stored = state;
+        const int level = QsciScintillaBase::SC_FOLDLEVELBASE + std::min(m_minDepth, 4000)
+                          + (m_depth > m_minDepth ? QsciScintillaBase::SC_FOLDLEVELHEADERFLAG : 0);
+        if (send(QsciScintillaBase::SCI_GETFOLDLEVEL, line) != level)
+            view->SendScintilla(QsciScintillaBase::SCI_SETFOLDLEVEL,
+                                static_cast<unsigned long>(line), static_cast<long>(level));
+        depth = m_depth;
+
+        std::optional<LineEnd> &stored = m_states[static_cast<size_t>(line)];
+        const LineEnd lineEnd{state, depth};
+        const bool changed = !stored || *stored != lineEnd;
+        stored = lineEnd;
         // Past the request, the lines below were highlighted from this very state before, so
         // they are still right once it comes out the same.
         if (nextLineStart >= end && !changed)
@@ -174,6 +185,18 @@ void SyntaxLexer::applyFormat(int offset, int length, const Format &format)
     // Normally known already; a format met only now should not add a style mid-paint.
     const auto style = static_cast<char>(styleFor(format, Sharing::PreferAlike));
     std::fill(m_lineStyles.begin() + from, m_lineStyles.begin() + to, style);
+}
+
+void SyntaxLexer::applyFolding(int, int, KSyntaxHighlighting::FoldingRegion region)
+{
+    if (!m_line)
+        return;
+    if (region.type() == KSyntaxHighlighting::FoldingRegion::Begin) {
+        ++m_depth;
+    } else if (region.type() == KSyntaxHighlighting::FoldingRegion::End && m_depth > 0) {
+        --m_depth;
+        m_minDepth = std::min(m_minDepth, m_depth);
+    }
 }
 
 void SyntaxLexer::rebuildStyles()

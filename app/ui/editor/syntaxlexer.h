@@ -30,6 +30,12 @@
 // lexer's default font (QsciLexer::defaultFont(), set through setFont() without a style) with
 // the format's bold, italic and underline.
 //
+// Folding follows the definition's folding regions ({ } in C, begin/end markers): each styled
+// line gets a Scintilla fold level, the depth of open regions at its start, lowered to the
+// shallowest depth reached on the line (so "} else {" folds like VS Code), with the header flag
+// when the line ends deeper than that. The depth at the end of each line is kept with the
+// highlighter state and restyling goes on while either differs.
+//
 // Lines longer than maxHighlightedLineBytes are shown in style 0 without running the
 // highlighter, so minified files stay responsive; the highlighter state passes over them.
 //
@@ -37,6 +43,7 @@
 
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/FoldingRegion>
 #include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/State>
 #include <KSyntaxHighlighting/Theme>
@@ -115,6 +122,7 @@ private:
     };
 
     void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override;
+    void applyFolding(int offset, int length, KSyntaxHighlighting::FoldingRegion region) override;
 
     void rebuildStyles();
     int styleFor(const KSyntaxHighlighting::Format &format, Sharing sharing);
@@ -134,8 +142,18 @@ private:
     QHash<int, int> m_styleOfFormat;     // Format::id() -> style number
     QHash<StyleLook, int> m_styleOfLook; // the first style made for each look
 
-    // The highlighter state at the end of each line; nullopt where it is not known.
-    std::vector<std::optional<KSyntaxHighlighting::State>> m_states;
+    // The highlighter state and folding depth at the end of each line; nullopt where it is not
+    // known.
+    struct LineEnd
+    {
+        KSyntaxHighlighting::State state;
+        int depth = 0;
+        bool operator==(const LineEnd &) const = default;
+    };
+    std::vector<std::optional<LineEnd>> m_states;
+    // Folding depth while a line is highlighted: now, and the shallowest on the line.
+    int m_depth = 0;
+    int m_minDepth = 0;
 
     // The line being highlighted, for applyFormat().
     QByteArray m_lineBytes;
