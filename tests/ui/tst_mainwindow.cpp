@@ -3,6 +3,7 @@
 #include "core/git/gitruntime.h"
 #include "core/settings/uilanguage.h"
 #include "ui/editor/editorview.h"
+#include "ui/editor/findbar.h"
 #include "ui/editor/syntaxlexer.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/terminal/terminalpane.h"
@@ -12,6 +13,7 @@
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
+#include <QtCore/QFileSystemWatcher>
 #include <QtCore/QProcess>
 #include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
@@ -23,7 +25,9 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QMenuBar>
 #include <QtWidgets/QStatusBar>
+#include <QtWidgets/QTabBar>
 #include <QtWidgets/QTabWidget>
+#include <QtWidgets/QToolButton>
 #include <QtWidgets/QTreeView>
 
 #include <Qsci/qsciscintilla.h>
@@ -118,7 +122,8 @@ private Q_SLOTS:
         Ui::EditorView *editor = window.currentEditor();
         QVERIFY(editor);
         QCOMPARE(editor->filePath(), path);
-        QCOMPARE(editor->text(), QStringLiteral("// greeting\nint main() {\n    return 0; // done\n}\n"));
+        QCOMPARE(editor->text(),
+                 QStringLiteral("// greeting\nint main() {\n    return 0; // done\n}\n"));
         QCOMPARE(editor->syntaxLexer()->definition().name(), QStringLiteral("C++"));
         const int comment = styleAt(editor, 0, 3);
         const int keyword = styleAt(editor, 2, 5);
@@ -126,10 +131,11 @@ private Q_SLOTS:
         QVERIFY(comment != keyword);
         QVERIFY(keyword != plain);
         QVERIFY(editor->syntaxLexer()->color(comment) != editor->syntaxLexer()->color(keyword));
-        bool showsLanguage = false;
-        for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
-            showsLanguage = showsLanguage || label->text() == QStringLiteral("C++");
-        QVERIFY(showsLanguage);
+        auto *languageButton = window.statusBar()->findChild<QToolButton *>("language");
+        QVERIFY(languageButton);
+        QCOMPARE(languageButton->text(), QStringLiteral("C++"));
+        QCOMPARE(window.statusBar()->findChild<QToolButton *>("lineEndings")->text(), "LF");
+        QCOMPARE(window.statusBar()->findChild<QToolButton *>("indentation")->text(), "Spaces: 4");
 
         // Opening the same file again switches to its tab instead of a second copy.
         window.openFile(path);
@@ -181,6 +187,192 @@ private Q_SLOTS:
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("UTF-8")));
         window.saveCurrent(); // read-only: nothing is written
         QCOMPARE(readFile(gbk), gbkBytes);
+    }
+
+    void everyCommandHasAnIdAndTheMenusHoldThem()
+    {
+        Core::UiLanguage language;
+        Ui::MainWindow window(m_syntax, language);
+        QStringList ids;
+        for (const Ui::MainWindow::Command &command : window.commands()) {
+            QVERIFY(!command.id.isEmpty());
+            QVERIFY2(!ids.contains(command.id), qPrintable(command.id));
+            ids.append(command.id);
+            QVERIFY2(!command.action->text().isEmpty(), qPrintable(command.id));
+        }
+        QCOMPARE(window.command("file.save")->shortcut(), QKeySequence(QKeySequence::Save));
+        QCOMPARE(window.command("edit.toggleComment")->shortcut(), QKeySequence("Ctrl+/"));
+        QCOMPARE(window.command("view.splitRight")->shortcut(), QKeySequence("Ctrl+\\"));
+        // No two commands share a shortcut.
+        QHash<QString, QString> owners;
+        for (const Ui::MainWindow::Command &command : window.commands()) {
+            const QString keys = command.action->shortcut().toString();
+            if (keys.isEmpty())
+                continue;
+            QVERIFY2(!owners.contains(keys),
+                     qPrintable(keys + " used by " + owners.value(keys) + " and " + command.id));
+            owners.insert(keys, command.id);
+        }
+    }
+
+    void splitShowsTheSameDocumentTwice()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("a.txt");
+        writeFile(path, "one\n");
+        Core::UiLanguage language;
+        Ui::MainWindow window(m_syntax, language);
+        window.show();
+        window.openFolder(dir.path());
+        openAndWait(window, path);
+        Ui::EditorView *left = window.currentEditor();
+        window.command("view.splitRight")->trigger();
+        QCOMPARE(window.groups().size(), 2);
+        Ui::EditorView *right = window.currentEditor();
+        QVERIFY(right != left);
+        QCOMPARE(right->filePath(), path);
+        QCOMPARE(right->documentId(), left->documentId());
+        right->insertAt("two ", 0, 0);
+        QCOMPARE(left->text(), QString("two one\n"));
+        QVERIFY(left->isModified());
+        QVERIFY(window.groups().at(0)->tabText(0).startsWith(QStringLiteral("●")));
+        // Closing one view of a modified document does not ask: the other still shows it.
+        window.command("file.close")->trigger();
+        QCOMPARE(window.groups().size(), 1); // the empty group went away
+        QCOMPARE(window.currentEditor(), left);
+        QVERIFY(left->isModified());
+        // Save All writes it once.
+        QSignalSpy saved(&window, &Ui::MainWindow::saved);
+        window.saveAll();
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(readFile(path), QByteArray("two one\n"));
+        QVERIFY(!left->isModified());
+    }
+
+    void cleanBufferReloadsWhenTheFileChangesOnDisk()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("a.txt");
+        writeFile(path, "line 1\nline 2\nline 3\n");
+        Core::UiLanguage language;
+        Ui::MainWindow window(m_syntax, language);
+        window.show();
+        openAndWait(window, path);
+        Ui::EditorView *editor = window.currentEditor();
+        editor->setCursorPosition(2, 3);
+        QSignalSpy changed(&window, &Ui::MainWindow::fileChangedOnDisk);
+        // Another program replaces the file (write a new one and rename it over).
+        writeFile(path + ".new", "line 1\nline 2 changed\nline 3\n");
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QFile::rename(path + ".new", path));
+        QVERIFY(changed.wait(10000));
+        QCOMPARE(changed.first().at(1).toBool(), true);
+        QCOMPARE(editor->text(), QString("line 1\nline 2 changed\nline 3\n"));
+        QVERIFY(!editor->isModified());
+        int line = -1, column = -1;
+        editor->getCursorPosition(&line, &column);
+        QCOMPARE(line, 2); // the cursor stayed
+
+        // The file is still followed after being replaced.
+        changed.clear();
+        auto *watcher = window.findChild<QFileSystemWatcher *>();
+        QTRY_VERIFY(watcher->files().contains(path)); // the replaced file is watched again
+        writeFile(path, "rewritten\n");
+        QTRY_COMPARE_WITH_TIMEOUT(editor->text(), QString("rewritten\n"), 10000);
+    }
+
+    void newFileSavesAsAndBackForwardNavigates()
+    {
+        QTemporaryDir dir;
+        const QString first = dir.filePath("first.txt");
+        const QString second = dir.filePath("second.txt");
+        writeFile(first, "a\nb\nc\nd\n");
+        writeFile(second, "x\n");
+        Core::UiLanguage language;
+        Ui::MainWindow window(m_syntax, language);
+        window.show();
+        openAndWait(window, first);
+        window.currentEditor()->setCursorPosition(3, 0);
+        openAndWait(window, second);
+        QCOMPARE(window.currentEditor()->filePath(), second);
+        window.goBack();
+        QCOMPARE(window.currentEditor()->filePath(), first);
+        int line = -1, column = -1;
+        window.currentEditor()->getCursorPosition(&line, &column);
+        QCOMPARE(line, 3);
+        window.goForward();
+        QCOMPARE(window.currentEditor()->filePath(), second);
+
+        window.newFile();
+        Ui::EditorView *untitled = window.currentEditor();
+        QVERIFY(untitled->filePath().isEmpty());
+        QVERIFY(window.tabs()->tabText(window.tabs()->currentIndex()).startsWith("Untitled-"));
+        untitled->setText("print('hi')\n");
+        const QString target = dir.filePath("script.py");
+        QSignalSpy saved(&window, &Ui::MainWindow::saved);
+        window.saveEditorAs(untitled, target);
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(readFile(target), QByteArray("print('hi')\n"));
+        QCOMPARE(untitled->filePath(), target);
+        QCOMPARE(untitled->definition().name(), QStringLiteral("Python"));
+        QCOMPARE(window.tabs()->tabText(window.tabs()->currentIndex()),
+                 QStringLiteral("script.py"));
+    }
+
+    void middleClickClosesATabAndReopenBringsItBack()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("a.txt");
+        writeFile(path, "a\n");
+        Core::UiLanguage language;
+        Ui::MainWindow window(m_syntax, language);
+        window.show();
+        openAndWait(window, path);
+        QTabBar *bar = window.tabs()->tabBar();
+        QTest::mouseClick(bar, Qt::MiddleButton, {}, bar->tabRect(0).center());
+        QCOMPARE(window.tabs()->count(), 0);
+        QSignalSpy opened(&window, &Ui::MainWindow::fileOpened);
+        window.command("file.reopenClosed")->trigger();
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(window.currentEditor()->filePath(), path);
+    }
+
+    void findBarFollowsTheCurrentEditor()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("a.txt");
+        writeFile(path, "needle hay needle\n");
+        Core::UiLanguage language;
+        Ui::MainWindow window(m_syntax, language);
+        window.show();
+        openAndWait(window, path);
+        window.currentEditor()->setSelection(0, 0, 0, 6);
+        QSignalSpy finished(window.findBar(), &Ui::FindBar::searchFinished);
+        window.command("edit.find")->trigger();
+        QVERIFY(window.findBar()->isVisible());
+        QVERIFY(finished.wait());
+        QCOMPARE(window.findBar()->matches().size(), 2); // the selection became the pattern
+    }
+
+    void welcomeListsRecentWorkspaces()
+    {
+        QTemporaryDir first;
+        QTemporaryDir second;
+        {
+            Core::UiLanguage language;
+            Ui::MainWindow window(m_syntax, language);
+            window.openFolder(first.path());
+            window.openFolder(second.path());
+        }
+        Core::UiLanguage language;
+        Ui::MainWindow window(m_syntax, language);
+        QCOMPARE(window.recentWorkspaces().mid(0, 2), QStringList({second.path(), first.path()}));
+        auto *welcome = window.findChild<QLabel *>("welcome");
+        QVERIFY(welcome->text().contains(QFileInfo(second.path()).fileName()));
+        QSignalSpy opened(&window, &Ui::MainWindow::folderOpened);
+        Q_EMIT welcome->linkActivated(QUrl::fromLocalFile(first.path()).toString());
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(window.folder(), first.path());
     }
 
     void showsTheGitBranch()

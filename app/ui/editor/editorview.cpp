@@ -128,6 +128,40 @@ void EditorView::setFileContent(const QString &filePath, const QByteArray &utf8C
         setEolMode(EolUnix);
 }
 
+void EditorView::setFilePath(const QString &filePath)
+{
+    m_filePath = filePath;
+    m_untitledName.clear();
+    // The start of the text, for files whose name says nothing (a #! line).
+    const long length = std::min(send(SCI_GETLENGTH), 4096L);
+    QByteArray head(length + 1, Qt::Uninitialized);
+    SendScintilla(SCI_GETTEXTRANGE, 0L, length, head.data());
+    head.chop(1);
+    setDefinition(definitionForFile(m_repository, filePath, head));
+}
+
+quintptr EditorView::documentId() const
+{
+    return static_cast<quintptr>(send(SCI_GETDOCPOINTER));
+}
+
+void EditorView::shareDocumentOf(EditorView *other)
+{
+    // The lexer follows the document it is attached with; attach it again afterwards.
+    setLexer(nullptr);
+    setDocument(other->document());
+    setLexer(m_lexer);
+    m_filePath = other->m_filePath;
+    m_untitledName = other->m_untitledName;
+    m_lexer->setDefinition(other->definition());
+    setEolMode(other->eolMode());
+    setIndentationsUseTabs(other->indentationsUseTabs());
+    setIndentationWidth(other->indentationWidth());
+    setTabWidth(other->tabWidth());
+    setReadOnly(other->isReadOnly());
+    Q_EMIT definitionChanged();
+}
+
 Definition EditorView::definitionForFile(const Repository &repository, const QString &filePath,
                                          const QByteArray &utf8Content)
 {

@@ -46,8 +46,19 @@ public:
     // text unmodified, puts the cursor at the start and adopts the file's line endings. Works on
     // a read-only view too, which stays read-only.
     void setFileContent(const QString &filePath, const QByteArray &utf8Content);
-    // As given to setFileContent(); empty before.
+    // As given to setFileContent(); empty before and for an untitled buffer.
     QString filePath() const { return m_filePath; }
+    // After Save As: the buffer now belongs to `filePath` (the highlighting follows the name).
+    void setFilePath(const QString &filePath);
+    // An untitled buffer's name ("Untitled-1"); empty for a file.
+    QString untitledName() const { return m_untitledName; }
+    void setUntitledName(const QString &name) { m_untitledName = name; }
+
+    // Shows the document of `other` (a second view of the same file, as in a split): edits,
+    // undo and the modified state are shared.
+    void shareDocumentOf(EditorView *other);
+    // Identifies the document shown: views sharing one give the same id.
+    quintptr documentId() const;
 
     // Owned by the view.
     SyntaxLexer *syntaxLexer() const { return m_lexer; }
@@ -128,6 +139,7 @@ private:
     QString m_filePath;
     int m_lineNumberDigits = 0;
     bool m_followSystem = true;
+    QString m_untitledName;
     // The word selectNextOccurrence() selected from an empty selection: [start, end) bytes.
     std::pair<long, long> m_occurrenceWord{-1, -1};
 };

@@ -6,32 +6,50 @@
 #include "core/git/repository.h"
 #include "core/settings/uilanguage.h"
 #include "ui/editor/editorview.h"
+#include "ui/editor/findbar.h"
 #include "ui/editor/syntaxlexer.h"
 #include "ui/terminal/terminalpane.h"
 
 #include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
+#include <QtCore/QFileSystemWatcher>
 #include <QtCore/QFutureWatcher>
+#include <QtCore/QSettings>
+#include <QtCore/QTimer>
+#include <QtCore/QUrl>
 #include <QtGui/QAction>
 #include <QtGui/QActionGroup>
+#include <QtGui/QClipboard>
 #include <QtGui/QCloseEvent>
+#include <QtGui/QDesktopServices>
+#include <QtGui/QFileSystemModel>
 #include <QtGui/QKeySequence>
+#include <QtGui/QMouseEvent>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QDockWidget>
 #include <QtWidgets/QFileDialog>
-#include <QtGui/QFileSystemModel>
 #include <QtWidgets/QHeaderView>
+#include <QtWidgets/QInputDialog>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QMenu>
 #include <QtWidgets/QMenuBar>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QStackedWidget>
 #include <QtWidgets/QStatusBar>
+#include <QtWidgets/QTabBar>
 #include <QtWidgets/QTabWidget>
+#include <QtWidgets/QToolButton>
 #include <QtWidgets/QTreeView>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace Baton::Ui {
 
@@ -50,17 +68,42 @@ static void runAsync(QObject *context, Work work, Done done)
     watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
 
+namespace {
+
+constexpr int maxRecentWorkspaces = 10;
+constexpr int maxHistory = 50;
+const QString recentWorkspacesKey = QStringLiteral("workspace/recent");
+
+QString eolName(QsciScintilla::EolMode mode)
+{
+    switch (mode) {
+    case QsciScintilla::EolWindows:
+        return QStringLiteral("CRLF");
+    case QsciScintilla::EolMac:
+        return QStringLiteral("CR");
+    case QsciScintilla::EolUnix:
+        break;
+    }
+    return QStringLiteral("LF");
+}
+
+} // namespace
+
 MainWindow::MainWindow(KSyntaxHighlighting::Repository &syntax, Core::UiLanguage &language,
                        QWidget *parent)
-    : QMainWindow(parent), m_syntax(syntax), m_language(language)
+    : QMainWindow(parent)
+    , m_syntax(syntax)
+    , m_language(language)
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/baton.svg")));
     resize(1280, 800);
 
-    // QFileSystemModel reads folders on its own thread and fills the tree as entries arrive.
+    // QFileSystemModel reads folders on its own thread and fills the tree as entries arrive,
+    // and follows changes on disk.
     m_model = new QFileSystemModel(this);
     m_model->setOption(QFileSystemModel::DontWatchForChanges, false);
     m_model->setFilter(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    m_model->setReadOnly(false); // renaming in place
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("fileTree"));
     m_tree->setModel(m_model);
@@ -68,30 +111,40 @@ MainWindow::MainWindow(KSyntaxHighlighting::Repository &syntax, Core::UiLanguage
     for (int column = 1; column < m_model->columnCount(); ++column)
         m_tree->hideColumn(column);
     m_tree->setUniformRowHeights(true);
+    m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->setDragDropMode(QAbstractItemView::NoDragDrop);
     m_tree->setVisible(false);
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
         if (!m_model->isDir(index))
             openFile(m_model->filePath(index));
     });
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
 
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("editorTabs"));
-    m_tabs->setTabsClosable(true);
-    m_tabs->setMovable(true);
-    m_tabs->setDocumentMode(true);
-    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        updateStatus();
-        m_centre->setCurrentWidget(m_tabs->count() > 0 ? static_cast<QWidget *>(m_tabs)
-                                                       : m_welcome);
-    });
+    m_findBar = new FindBar(this);
+    m_groupSplitter = new QSplitter(Qt::Horizontal, this);
+    m_groupSplitter->setChildrenCollapsible(false);
+    m_editorArea = new QWidget(this);
+    auto *areaLayout = new QVBoxLayout(m_editorArea);
+    areaLayout->setContentsMargins(0, 0, 0, 0);
+    areaLayout->setSpacing(0);
+    areaLayout->addWidget(m_findBar);
+    areaLayout->addWidget(m_groupSplitter, 1);
+    createGroup();
 
     m_welcome = new QLabel(this);
+    m_welcome->setObjectName(QStringLiteral("welcome"));
     m_welcome->setAlignment(Qt::AlignCenter);
     m_welcome->setWordWrap(true);
+    m_welcome->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_welcome, &QLabel::linkActivated, this, [this](const QString &link) {
+        const QUrl url(link);
+        if (url.isLocalFile())
+            openFolder(url.toLocalFile());
+    });
     m_centre = new QStackedWidget(this);
     m_centre->addWidget(m_welcome);
-    m_centre->addWidget(m_tabs);
+    m_centre->addWidget(m_editorArea);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_tree);
@@ -100,55 +153,232 @@ MainWindow::MainWindow(KSyntaxHighlighting::Repository &syntax, Core::UiLanguage
     splitter->setSizes({280, 1000});
     setCentralWidget(splitter);
 
-    m_positionLabel = new QLabel(this);
-    m_languageLabel = new QLabel(this);
+    const auto statusButton = [this](const QString &name) {
+        auto *button = new QToolButton(this);
+        button->setObjectName(name);
+        button->setAutoRaise(true);
+        button->setFocusPolicy(Qt::NoFocus);
+        statusBar()->addPermanentWidget(button);
+        return button;
+    };
     m_branchLabel = new QLabel(this);
     m_branchLabel->setObjectName(QStringLiteral("gitBranch"));
     statusBar()->addPermanentWidget(m_branchLabel);
-    statusBar()->addPermanentWidget(m_languageLabel);
+    m_positionLabel = new QLabel(this);
+    m_positionLabel->setObjectName(QStringLiteral("cursorPosition"));
     statusBar()->addPermanentWidget(m_positionLabel);
+    m_indentationButton = statusButton(QStringLiteral("indentation"));
+    m_encodingLabel = new QLabel(this);
+    m_encodingLabel->setObjectName(QStringLiteral("encoding"));
+    statusBar()->addPermanentWidget(m_encodingLabel);
+    m_eolButton = statusButton(QStringLiteral("lineEndings"));
+    m_languageButton = statusButton(QStringLiteral("language"));
+    connect(m_indentationButton, &QToolButton::clicked, this, &MainWindow::showIndentationMenu);
+    connect(m_eolButton, &QToolButton::clicked, this, &MainWindow::showLineEndingMenu);
+    connect(m_languageButton, &QToolButton::clicked, this, &MainWindow::showLanguageMenu);
+
+    m_watcher = new QFileSystemWatcher(this);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChanged);
+
+    // The active group is the one that last had the focus.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        for (QWidget *widget = now; widget; widget = widget->parentWidget()) {
+            if (auto *group = qobject_cast<QTabWidget *>(widget);
+                group && m_groups.contains(group)) {
+                if (m_activeGroup != group) {
+                    m_activeGroup = group;
+                    m_findBar->setEditor(currentEditor());
+                    updateStatus();
+                }
+                return;
+            }
+        }
+    });
 
     createActions();
     createMenus();
     retranslate();
+    m_centre->setCurrentWidget(m_welcome);
 }
 
 MainWindow::~MainWindow() = default;
 
+QAction *MainWindow::addCommand(const QString &id, const char *category, const char *text,
+                                const QKeySequence &shortcut, std::function<void()> run)
+{
+    auto *action = new QAction(this);
+    action->setObjectName(id);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    // Window-wide, so shortcuts work with the focus anywhere in the window (menus included).
+    action->setShortcutContext(Qt::WindowShortcut);
+    connect(action, &QAction::triggered, this, [run = std::move(run)] { run(); });
+    addAction(action);
+    m_commands.append({id, action, category});
+    m_commandTexts.insert(action, text);
+    return action;
+}
+
+QAction *MainWindow::command(const QString &id) const
+{
+    for (const Command &command : m_commands) {
+        if (command.id == id)
+            return command.action;
+    }
+    return nullptr;
+}
+
 void MainWindow::createActions()
 {
-    m_openFolderAction = new QAction(this);
-    m_openFolderAction->setShortcut(QKeySequence(tr("Ctrl+K, Ctrl+O")));
-    connect(m_openFolderAction, &QAction::triggered, this, &MainWindow::chooseFolder);
+    const auto withEditor = [this](void (EditorView::*method)()) {
+        return [this, method] {
+            if (EditorView *editor = currentEditor())
+                (editor->*method)();
+        };
+    };
+    const auto key
+        = [](const char *sequence) { return QKeySequence(QString::fromLatin1(sequence)); };
 
-    m_openFileAction = new QAction(this);
-    m_openFileAction->setShortcut(QKeySequence::Open);
-    connect(m_openFileAction, &QAction::triggered, this, &MainWindow::chooseFile);
+    addCommand(QStringLiteral("file.new"), QT_TR_NOOP("File"), QT_TR_NOOP("&New File"),
+               QKeySequence::New, [this] { newFile(); });
+    addCommand(QStringLiteral("file.openFile"), QT_TR_NOOP("File"), QT_TR_NOOP("&Open File…"),
+               QKeySequence::Open, [this] { chooseFile(); });
+    addCommand(QStringLiteral("file.openFolder"), QT_TR_NOOP("File"), QT_TR_NOOP("Open &Folder…"),
+               key("Ctrl+K, Ctrl+O"), [this] { chooseFolder(); });
+    addCommand(QStringLiteral("file.save"), QT_TR_NOOP("File"), QT_TR_NOOP("&Save"),
+               QKeySequence::Save, [this] { saveCurrent(); });
+    addCommand(QStringLiteral("file.saveAs"), QT_TR_NOOP("File"), QT_TR_NOOP("Save &As…"),
+               key("Ctrl+Shift+S"), [this] { saveCurrentAs(); });
+    addCommand(QStringLiteral("file.saveAll"), QT_TR_NOOP("File"), QT_TR_NOOP("Save A&ll"),
+               key("Ctrl+Alt+S"), [this] { saveAll(); });
+    addCommand(QStringLiteral("file.close"), QT_TR_NOOP("File"), QT_TR_NOOP("&Close Tab"),
+               key("Ctrl+W"), [this] {
+                   if (QTabWidget *group = activeGroup(); group && group->currentIndex() >= 0)
+                       closeTab(group, group->currentIndex());
+               });
+    addCommand(QStringLiteral("file.closeAll"), QT_TR_NOOP("File"), QT_TR_NOOP("Close All Tabs"),
+               key("Ctrl+K, Ctrl+W"), [this] {
+                   for (QTabWidget *group : m_groups) {
+                       QList<EditorView *> all;
+                       for (int i = 0; i < group->count(); ++i)
+                           all.append(qobject_cast<EditorView *>(group->widget(i)));
+                       closeTabs(group, all);
+                   }
+               });
+    addCommand(QStringLiteral("file.reopenClosed"), QT_TR_NOOP("File"),
+               QT_TR_NOOP("&Reopen Closed Tab"), key("Ctrl+Shift+T"), [this] {
+                   if (!m_closedFiles.isEmpty())
+                       openFile(m_closedFiles.takeLast());
+               });
+    QAction *quit = addCommand(QStringLiteral("file.quit"), QT_TR_NOOP("File"), QT_TR_NOOP("&Quit"),
+                               QKeySequence::Quit, [this] { close(); });
+    quit->setMenuRole(QAction::QuitRole);
 
-    m_saveAction = new QAction(this);
-    m_saveAction->setShortcut(QKeySequence::Save);
-    connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveCurrent);
+    addCommand(QStringLiteral("edit.undo"), QT_TR_NOOP("Edit"), QT_TR_NOOP("&Undo"), QKeySequence(),
+               withEditor(&QsciScintilla::undo));
+    addCommand(QStringLiteral("edit.redo"), QT_TR_NOOP("Edit"), QT_TR_NOOP("&Redo"), QKeySequence(),
+               withEditor(&QsciScintilla::redo));
+    addCommand(QStringLiteral("edit.find"), QT_TR_NOOP("Edit"), QT_TR_NOOP("&Find…"),
+               QKeySequence::Find, [this] {
+                   EditorView *editor = currentEditor();
+                   m_findBar->setEditor(editor);
+                   m_findBar->openFind(editor ? QString::fromUtf8(editor->selectedUtf8())
+                                              : QString());
+               });
+    addCommand(QStringLiteral("edit.replace"), QT_TR_NOOP("Edit"), QT_TR_NOOP("&Replace…"),
+               key("Ctrl+H"), [this] {
+                   EditorView *editor = currentEditor();
+                   m_findBar->setEditor(editor);
+                   m_findBar->openReplace(editor ? QString::fromUtf8(editor->selectedUtf8())
+                                                 : QString());
+               });
+    addCommand(QStringLiteral("edit.findNext"), QT_TR_NOOP("Edit"), QT_TR_NOOP("Find &Next"),
+               key("F3"), [this] { m_findBar->findNext(); });
+    addCommand(QStringLiteral("edit.findPrevious"), QT_TR_NOOP("Edit"),
+               QT_TR_NOOP("Find &Previous"), key("Shift+F3"),
+               [this] { m_findBar->findPrevious(); });
+    addCommand(QStringLiteral("edit.toggleComment"), QT_TR_NOOP("Edit"),
+               QT_TR_NOOP("Toggle &Comment"), key("Ctrl+/"),
+               withEditor(&EditorView::toggleComment));
+    addCommand(QStringLiteral("edit.duplicateLines"), QT_TR_NOOP("Edit"),
+               QT_TR_NOOP("&Duplicate Lines"), key("Shift+Alt+Down"),
+               withEditor(&EditorView::duplicateLines));
+    addCommand(QStringLiteral("edit.moveLinesUp"), QT_TR_NOOP("Edit"), QT_TR_NOOP("Move Lines &Up"),
+               key("Alt+Up"), withEditor(&EditorView::moveLinesUp));
+    addCommand(QStringLiteral("edit.moveLinesDown"), QT_TR_NOOP("Edit"),
+               QT_TR_NOOP("Move Lines Do&wn"), key("Alt+Down"),
+               withEditor(&EditorView::moveLinesDown));
+    addCommand(QStringLiteral("edit.deleteLines"), QT_TR_NOOP("Edit"), QT_TR_NOOP("De&lete Lines"),
+               key("Ctrl+Shift+K"), withEditor(&EditorView::deleteLines));
+    addCommand(QStringLiteral("edit.selectNextOccurrence"), QT_TR_NOOP("Edit"),
+               QT_TR_NOOP("Add &Next Occurrence"), key("Ctrl+D"),
+               withEditor(&EditorView::selectNextOccurrence));
+    addCommand(QStringLiteral("edit.addCursorAbove"), QT_TR_NOOP("Edit"),
+               QT_TR_NOOP("Add Cursor Above"), key("Ctrl+Alt+Up"),
+               withEditor(&EditorView::addCursorAbove));
+    addCommand(QStringLiteral("edit.addCursorBelow"), QT_TR_NOOP("Edit"),
+               QT_TR_NOOP("Add Cursor Below"), key("Ctrl+Alt+Down"),
+               withEditor(&EditorView::addCursorBelow));
 
-    m_closeTabAction = new QAction(this);
-    m_closeTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
-    connect(m_closeTabAction, &QAction::triggered, this, [this] {
-        if (m_tabs->currentIndex() >= 0)
-            closeTab(m_tabs->currentIndex());
-    });
+    addCommand(QStringLiteral("go.line"), QT_TR_NOOP("Go"), QT_TR_NOOP("Go to &Line…"),
+               key("Ctrl+G"), [this] { goToLine(); });
+    addCommand(QStringLiteral("go.back"), QT_TR_NOOP("Go"), QT_TR_NOOP("&Back"), key("Alt+Left"),
+               [this] { goBack(); });
+    addCommand(QStringLiteral("go.forward"), QT_TR_NOOP("Go"), QT_TR_NOOP("&Forward"),
+               key("Alt+Right"), [this] { goForward(); });
+    addCommand(QStringLiteral("go.nextTab"), QT_TR_NOOP("Go"), QT_TR_NOOP("&Next Tab"),
+               key("Ctrl+PgDown"), [this] {
+                   if (QTabWidget *group = activeGroup(); group && group->count() > 0)
+                       group->setCurrentIndex((group->currentIndex() + 1) % group->count());
+               });
+    addCommand(QStringLiteral("go.previousTab"), QT_TR_NOOP("Go"), QT_TR_NOOP("&Previous Tab"),
+               key("Ctrl+PgUp"), [this] {
+                   if (QTabWidget *group = activeGroup(); group && group->count() > 0)
+                       group->setCurrentIndex((group->currentIndex() + group->count() - 1)
+                                              % group->count());
+               });
 
-    m_quitAction = new QAction(this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    m_terminalAction = new QAction(this);
-    m_terminalAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_QuoteLeft));
-    connect(m_terminalAction, &QAction::triggered, this, [this] {
-        if (m_terminalDock && m_terminalDock->isVisible())
-            m_terminalDock->hide();
-        else
-            showTerminal();
-    });
+    addCommand(QStringLiteral("view.splitRight"), QT_TR_NOOP("View"),
+               QT_TR_NOOP("&Split Editor Right"), key("Ctrl+\\"), [this] { splitRight(); });
+    addCommand(QStringLiteral("view.terminal"), QT_TR_NOOP("View"), QT_TR_NOOP("&Terminal"),
+               key("Ctrl+`"), [this] {
+                   if (m_terminalDock && m_terminalDock->isVisible())
+                       m_terminalDock->hide();
+                   else
+                       showTerminal();
+               });
+    addCommand(QStringLiteral("view.zoomIn"), QT_TR_NOOP("View"), QT_TR_NOOP("Zoom &In"),
+               QKeySequence::ZoomIn, [this] {
+                   if (EditorView *editor = currentEditor())
+                       editor->zoomIn();
+               });
+    addCommand(QStringLiteral("view.zoomOut"), QT_TR_NOOP("View"), QT_TR_NOOP("Zoom &Out"),
+               QKeySequence::ZoomOut, [this] {
+                   if (EditorView *editor = currentEditor())
+                       editor->zoomOut();
+               });
+    addCommand(QStringLiteral("view.zoomReset"), QT_TR_NOOP("View"), QT_TR_NOOP("Reset &Zoom"),
+               key("Ctrl+0"), withEditor(&EditorView::zoomReset));
+    m_wrapAction = addCommand(QStringLiteral("view.wordWrap"), QT_TR_NOOP("View"),
+                              QT_TR_NOOP("&Word Wrap"), key("Alt+Z"), [this] {
+                                  for (EditorView *editor : editors())
+                                      editor->setWordWrap(m_wrapAction->isChecked());
+                              });
+    m_wrapAction->setCheckable(true);
+    m_whitespaceAction
+        = addCommand(QStringLiteral("view.whitespace"), QT_TR_NOOP("View"),
+                     QT_TR_NOOP("Show &Whitespace"), QKeySequence(), [this] {
+                         for (EditorView *editor : editors())
+                             editor->setShowWhitespace(m_whitespaceAction->isChecked());
+                     });
+    m_whitespaceAction->setCheckable(true);
+    m_eolMarkersAction
+        = addCommand(QStringLiteral("view.lineEndings"), QT_TR_NOOP("View"),
+                     QT_TR_NOOP("Show &Line Endings"), QKeySequence(), [this] {
+                         for (EditorView *editor : editors())
+                             editor->setShowLineEndings(m_eolMarkersAction->isChecked());
+                     });
+    m_eolMarkersAction->setCheckable(true);
 
     // Language names are written in their own language, so anyone can find theirs.
     m_languageGroup = new QActionGroup(this);
@@ -168,72 +398,103 @@ void MainWindow::createActions()
     const QString preference = m_language.preference();
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == preference);
-    connect(m_languageGroup, &QActionGroup::triggered, this, [this](QAction *action) {
-        m_language.setPreference(action->data().toString());
-    });
+    connect(m_languageGroup, &QActionGroup::triggered, this,
+            [this](QAction *action) { m_language.setPreference(action->data().toString()); });
 
-    m_aboutAction = new QAction(this);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Baton"),
-                           tr("<h3>Baton %1</h3><p>A native AI IDE: desktop editing, model "
-                              "switching from a dropdown, and delegated tasks on the model "
-                              "of your choice.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
+    QAction *about
+        = addCommand(QStringLiteral("help.about"), QT_TR_NOOP("Help"), QT_TR_NOOP("&About Baton"),
+                     QKeySequence(), [this] {
+                         QMessageBox::about(this, tr("About Baton"),
+                                            tr("<h3>Baton %1</h3><p>A native AI IDE: desktop "
+                                               "editing, model switching from a dropdown, and "
+                                               "delegated tasks on the model of your choice.</p>")
+                                                .arg(QApplication::applicationVersion()));
+                     });
+    about->setMenuRole(QAction::AboutRole);
+
+    // Undo and redo also live in the editor itself; their shortcuts stay the editor's.
+    command(QStringLiteral("edit.undo"))->setShortcutContext(Qt::WidgetShortcut);
+    command(QStringLiteral("edit.redo"))->setShortcutContext(Qt::WidgetShortcut);
 }
 
 void MainWindow::createMenus()
 {
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(m_openFolderAction);
-    m_fileMenu->addAction(m_openFileAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_saveAction);
-    m_fileMenu->addAction(m_closeTabAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quitAction);
-
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addAction(m_terminalAction);
-
-    m_settingsMenu = menuBar()->addMenu(QString());
-    m_languageMenu = m_settingsMenu->addMenu(QString());
-    m_languageMenu->addActions(m_languageGroup->actions());
-
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(m_aboutAction);
+    static const char *const order[]
+        = {QT_TR_NOOP("&File"), QT_TR_NOOP("&Edit"),     QT_TR_NOOP("&Go"),
+           QT_TR_NOOP("&View"), QT_TR_NOOP("&Settings"), QT_TR_NOOP("&Help")};
+    static const char *const categories[] = {"File", "Edit", "Go", "View", "Settings", "Help"};
+    for (int i = 0; i < 6; ++i) {
+        QMenu *menu = menuBar()->addMenu(QString());
+        m_menus.append({menu, order[i]});
+        QString previousGroup;
+        for (const Command &command : std::as_const(m_commands)) {
+            if (qstrcmp(command.category, categories[i]) != 0)
+                continue;
+            if (command.id == u"file.save" || command.id == u"file.close"
+                || command.id == u"file.quit" || command.id == u"edit.find"
+                || command.id == u"edit.toggleComment" || command.id == u"edit.selectNextOccurrence"
+                || command.id == u"go.nextTab" || command.id == u"view.zoomIn"
+                || command.id == u"view.wordWrap")
+                menu->addSeparator();
+            menu->addAction(command.action);
+        }
+        if (qstrcmp(categories[i], "Settings") == 0) {
+            m_languageMenu = menu->addMenu(QString());
+            m_languageMenu->addActions(m_languageGroup->actions());
+        }
+    }
 }
 
 void MainWindow::retranslate()
 {
-    m_fileMenu->setTitle(tr("&File"));
-    m_openFolderAction->setText(tr("Open &Folder…"));
-    m_openFileAction->setText(tr("&Open File…"));
-    m_saveAction->setText(tr("&Save"));
-    m_closeTabAction->setText(tr("&Close Tab"));
-    m_quitAction->setText(tr("&Quit"));
-    m_viewMenu->setTitle(tr("&View"));
-    m_terminalAction->setText(tr("&Terminal"));
-    m_settingsMenu->setTitle(tr("&Settings"));
+    for (const auto &[menu, text] : std::as_const(m_menus))
+        menu->setTitle(tr(text));
+    for (auto it = m_commandTexts.cbegin(); it != m_commandTexts.cend(); ++it)
+        it.key()->setText(tr(it.value()));
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguageAction->setText(tr("Follow the System"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_aboutAction->setText(tr("&About Baton"));
-    m_welcome->setText(
-        m_folder.isEmpty()
-            ? tr("<h2>Baton</h2><p>Open a folder to start: <b>File ▸ Open Folder…</b> (%1)</p>")
-                  .arg(m_openFolderAction->shortcut().toString(QKeySequence::NativeText))
-            : tr("<h2>%1</h2><p>Open a file from the tree on the left, or with <b>File ▸ Open "
-                 "File…</b> (%2).</p>")
-                  .arg(QFileInfo(m_folder).fileName().toHtmlEscaped(),
-                       m_openFileAction->shortcut().toString(QKeySequence::NativeText)));
     if (m_terminalDock)
         m_terminalDock->setWindowTitle(tr("Terminal"));
-    setWindowTitle(m_folder.isEmpty()
-                       ? tr("Baton")
-                       : tr("%1 — Baton").arg(QDir::toNativeSeparators(m_folder)));
+    setWindowTitle(m_folder.isEmpty() ? tr("Baton")
+                                      : tr("%1 — Baton").arg(QDir::toNativeSeparators(m_folder)));
+    m_indentationButton->setToolTip(tr("Indentation"));
+    m_eolButton->setToolTip(tr("Line endings"));
+    m_languageButton->setToolTip(tr("Language mode"));
+    m_encodingLabel->setToolTip(tr("Encoding"));
+    updateWelcome();
+    for (EditorView *editor : editors())
+        updateTabTitle(editor);
     updateStatus();
+}
+
+void MainWindow::updateWelcome()
+{
+    const QString openFolder
+        = command(QStringLiteral("file.openFolder"))->shortcut().toString(QKeySequence::NativeText);
+    const QString quickOpen
+        = command(QStringLiteral("file.openFile"))->shortcut().toString(QKeySequence::NativeText);
+    QString html;
+    if (m_folder.isEmpty()) {
+        html = tr("<h2>Baton</h2><p>Open a folder to start: <b>File ▸ Open Folder…</b> (%1)</p>")
+                   .arg(openFolder);
+        const QStringList recent = recentWorkspaces();
+        if (!recent.isEmpty()) {
+            html += u"<h3>"_s + tr("Recent") + u"</h3><p>"_s;
+            for (const QString &folder : recent) {
+                html += QStringLiteral(
+                            "<a href=\"%1\">%2</a> <span style=\"color:gray\">%3</span><br>")
+                            .arg(QUrl::fromLocalFile(folder).toString().toHtmlEscaped(),
+                                 QFileInfo(folder).fileName().toHtmlEscaped(),
+                                 QDir::toNativeSeparators(folder).toHtmlEscaped());
+            }
+            html += u"</p>"_s;
+        }
+    } else {
+        html = tr("<h2>%1</h2><p>Open a file from the tree on the left, or with <b>File ▸ Open "
+                  "File…</b> (%2).</p>")
+                   .arg(QFileInfo(m_folder).fileName().toHtmlEscaped(), quickOpen);
+    }
+    m_welcome->setText(html);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -241,6 +502,24 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);
+}
+
+QStringList MainWindow::recentWorkspaces() const
+{
+    QStringList recent = QSettings().value(recentWorkspacesKey).toStringList();
+    recent.removeIf([](const QString &folder) { return !QFileInfo(folder).isDir(); });
+    return recent;
+}
+
+void MainWindow::addRecentWorkspace(const QString &folder)
+{
+    QSettings settings;
+    QStringList recent = settings.value(recentWorkspacesKey).toStringList();
+    recent.removeAll(folder);
+    recent.prepend(folder);
+    while (recent.size() > maxRecentWorkspaces)
+        recent.removeLast();
+    settings.setValue(recentWorkspacesKey, recent);
 }
 
 void MainWindow::chooseFolder()
@@ -268,33 +547,167 @@ void MainWindow::openFolder(const QString &folder)
     m_tree->setVisible(true);
     if (m_terminal && !m_terminal->isRunning())
         m_terminal->setWorkingDirectory(m_folder);
+    addRecentWorkspace(m_folder);
     retranslate();
     refreshGitBranch();
     Q_EMIT folderOpened(m_folder);
 }
 
+// ---- editor groups and tabs -------------------------------------------------------------
+
+QTabWidget *MainWindow::createGroup()
+{
+    auto *group = new QTabWidget(m_groupSplitter);
+    group->setObjectName(m_groups.isEmpty()
+                             ? QStringLiteral("editorTabs")
+                             : QStringLiteral("editorTabs%1").arg(m_groups.size() + 1));
+    group->setTabsClosable(true);
+    group->setMovable(true);
+    group->setDocumentMode(true);
+    group->setElideMode(Qt::ElideMiddle);
+    group->tabBar()->setContextMenuPolicy(Qt::CustomContextMenu);
+    group->tabBar()->installEventFilter(this); // middle-click closes
+    connect(group, &QTabWidget::tabCloseRequested, this,
+            [this, group](int index) { closeTab(group, index); });
+    connect(group, &QTabWidget::currentChanged, this, [this, group] {
+        if (group == activeGroup())
+            m_findBar->setEditor(currentEditor());
+        updateStatus();
+    });
+    connect(group->tabBar(), &QWidget::customContextMenuRequested, this,
+            [this, group](const QPoint &position) {
+                const int index = group->tabBar()->tabAt(position);
+                if (index >= 0)
+                    showTabMenu(group, index, group->tabBar()->mapToGlobal(position));
+            });
+    m_groupSplitter->addWidget(group);
+    m_groups.append(group);
+    if (!m_activeGroup)
+        m_activeGroup = group;
+    return group;
+}
+
+QTabWidget *MainWindow::activeGroup() const
+{
+    return m_activeGroup ? m_activeGroup.data() : m_groups.first();
+}
+
+QTabWidget *MainWindow::groupOf(EditorView *editor) const
+{
+    for (QTabWidget *group : m_groups) {
+        if (group->indexOf(editor) >= 0)
+            return group;
+    }
+    return nullptr;
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        for (QTabWidget *group : std::as_const(m_groups)) {
+            if (watched == group->tabBar() && mouse->button() == Qt::MiddleButton) {
+                const int index = group->tabBar()->tabAt(mouse->position().toPoint());
+                if (index >= 0)
+                    closeTab(group, index);
+                return true;
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 EditorView *MainWindow::currentEditor() const
 {
-    return qobject_cast<EditorView *>(m_tabs->currentWidget());
+    return qobject_cast<EditorView *>(activeGroup()->currentWidget());
+}
+
+QList<EditorView *> MainWindow::editors() const
+{
+    QList<EditorView *> all;
+    for (QTabWidget *group : m_groups) {
+        for (int i = 0; i < group->count(); ++i) {
+            if (auto *editor = qobject_cast<EditorView *>(group->widget(i)))
+                all.append(editor);
+        }
+    }
+    return all;
 }
 
 EditorView *MainWindow::editorFor(const QString &path) const
 {
     const QString wanted = QFileInfo(path).absoluteFilePath();
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        auto *editor = qobject_cast<EditorView *>(m_tabs->widget(i));
-        if (editor && editor->filePath() == wanted)
-            return editor;
+    // The active group's view first.
+    QList<QTabWidget *> order = m_groups;
+    order.removeOne(activeGroup());
+    order.prepend(activeGroup());
+    for (QTabWidget *group : order) {
+        for (int i = 0; i < group->count(); ++i) {
+            auto *editor = qobject_cast<EditorView *>(group->widget(i));
+            if (editor && !editor->filePath().isEmpty() && editor->filePath() == wanted)
+                return editor;
+        }
     }
     return nullptr;
 }
 
-void MainWindow::openFile(const QString &path)
+QString MainWindow::displayName(EditorView *editor) const
+{
+    return editor->filePath().isEmpty() ? editor->untitledName()
+                                        : QFileInfo(editor->filePath()).fileName();
+}
+
+void MainWindow::setupEditor(EditorView *editor)
+{
+    editor->setWordWrap(m_wrapAction->isChecked());
+    editor->setShowWhitespace(m_whitespaceAction->isChecked());
+    editor->setShowLineEndings(m_eolMarkersAction->isChecked());
+    connect(editor, &EditorView::modificationChanged, this, [this, editor] {
+        for (EditorView *view : editors()) {
+            if (view == editor || view->documentId() == editor->documentId())
+                updateTabTitle(view);
+        }
+    });
+    connect(editor, &EditorView::cursorPositionChanged, this, &MainWindow::updateStatus);
+    connect(editor, &EditorView::selectionChanged, this, &MainWindow::updateStatus);
+    connect(editor, &EditorView::definitionChanged, this, &MainWindow::updateStatus);
+    connect(editor, &EditorView::indentationChanged, this, &MainWindow::updateStatus);
+}
+
+EditorView *MainWindow::addEditor(QTabWidget *group, EditorView *editor, const QString &title)
+{
+    setupEditor(editor);
+    const int index = group->addTab(editor, title);
+    group->setTabToolTip(
+        index, editor->filePath().isEmpty() ? title : QDir::toNativeSeparators(editor->filePath()));
+    group->setCurrentIndex(index);
+    m_activeGroup = group;
+    m_centre->setCurrentWidget(m_editorArea);
+    editor->setFocus();
+    m_findBar->setEditor(editor);
+    updateTabTitle(editor);
+    updateStatus();
+    return editor;
+}
+
+void MainWindow::newFile()
+{
+    auto *editor = new EditorView(m_syntax, activeGroup());
+    editor->setUntitledName(tr("Untitled-%1").arg(++m_untitledCount));
+    addEditor(activeGroup(), editor, editor->untitledName());
+}
+
+void MainWindow::openFile(const QString &path, int line, int column)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (EditorView *open = editorFor(absolute)) {
-        m_tabs->setCurrentWidget(open);
+        recordLocation();
+        QTabWidget *group = groupOf(open);
+        group->setCurrentWidget(open);
+        m_activeGroup = group;
         open->setFocus();
+        if (line >= 0)
+            open->goToPosition(line, column);
         return;
     }
     if (m_loading.contains(absolute))
@@ -303,7 +716,7 @@ void MainWindow::openFile(const QString &path)
     statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(absolute)));
     runAsync(
         this, [absolute] { return Core::TextFile::read(absolute); },
-        [this, absolute](const Core::Result<Core::TextFileContent> &read) {
+        [this, absolute, line, column](const Core::Result<Core::TextFileContent> &read) {
             m_loading.remove(absolute);
             statusBar()->clearMessage();
             if (!read.ok()) {
@@ -311,38 +724,211 @@ void MainWindow::openFile(const QString &path)
                 Q_EMIT fileOpenFailed(absolute, read.errorMessage());
                 return;
             }
-            auto *editor = new EditorView(m_syntax, m_tabs);
+            recordLocation();
+            QTabWidget *group = activeGroup();
+            auto *editor = new EditorView(m_syntax, group);
             editor->setFileContent(absolute, read->bytes);
             editor->setModified(false);
             if (!read->validUtf8) {
-                // Editing would replace the invalid bytes; protect the file until the
-                // encoding support of the full editor can keep them.
+                // Editing would replace the invalid bytes; protect the file.
                 editor->setReadOnly(true);
                 statusBar()->showMessage(
                     tr("%1 is not valid UTF-8; it is open read-only so that no byte is lost.")
                         .arg(QFileInfo(absolute).fileName()),
                     15000);
             }
-            connect(editor, &EditorView::modificationChanged, this,
-                    [this, editor] { updateTabTitle(editor); });
-            connect(editor, &EditorView::cursorPositionChanged, this, &MainWindow::updateStatus);
-            const int index = m_tabs->addTab(editor, QFileInfo(absolute).fileName());
-            m_tabs->setTabToolTip(index, QDir::toNativeSeparators(absolute));
-            m_tabs->setCurrentIndex(index);
-            editor->setFocus();
-            updateStatus();
+            addEditor(group, editor, QFileInfo(absolute).fileName());
+            if (line >= 0)
+                editor->goToPosition(line, column);
+            watchFile(absolute);
             Q_EMIT fileOpened(absolute);
         });
 }
 
+void MainWindow::splitRight()
+{
+    EditorView *editor = currentEditor();
+    if (m_groups.size() < 2)
+        createGroup();
+    QTabWidget *other = m_groups.at(activeGroup() == m_groups.at(0) ? 1 : 0);
+    if (!editor) {
+        m_activeGroup = other;
+        return;
+    }
+    // The file already shown there: just go to it.
+    for (int i = 0; i < other->count(); ++i) {
+        auto *view = qobject_cast<EditorView *>(other->widget(i));
+        if (view && view->documentId() == editor->documentId()) {
+            other->setCurrentIndex(i);
+            m_activeGroup = other;
+            view->setFocus();
+            return;
+        }
+    }
+    int line = 0;
+    int column = 0;
+    editor->getCursorPosition(&line, &column);
+    auto *view = new EditorView(m_syntax, other);
+    view->shareDocumentOf(editor);
+    addEditor(other, view, displayName(editor));
+    view->setCursorPosition(line, column);
+}
+
 void MainWindow::updateTabTitle(EditorView *editor)
 {
-    const int index = m_tabs->indexOf(editor);
-    if (index < 0)
+    QTabWidget *group = groupOf(editor);
+    if (!group)
         return;
-    const QString name = QFileInfo(editor->filePath()).fileName();
-    m_tabs->setTabText(index, editor->isModified() ? QStringLiteral("● ") + name : name);
+    const int index = group->indexOf(editor);
+    const QString name = displayName(editor);
+    group->setTabText(index, editor->isModified() ? QStringLiteral("● ") + name : name);
 }
+
+bool MainWindow::isLastViewOfDocument(EditorView *editor) const
+{
+    for (EditorView *view : editors()) {
+        if (view != editor && view->documentId() == editor->documentId())
+            return false;
+    }
+    return true;
+}
+
+void MainWindow::showTabMenu(QTabWidget *group, int index, const QPoint &globalPosition)
+{
+    auto *editor = qobject_cast<EditorView *>(group->widget(index));
+    if (!editor)
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Close"), this,
+                   [this, group, editor] { closeTab(group, group->indexOf(editor)); });
+    menu.addAction(tr("Close Others"), this, [this, group, editor] {
+        QList<EditorView *> others;
+        for (int i = 0; i < group->count(); ++i) {
+            if (group->widget(i) != editor)
+                others.append(qobject_cast<EditorView *>(group->widget(i)));
+        }
+        closeTabs(group, others);
+    });
+    menu.addAction(tr("Close to the Right"), this, [this, group, editor] {
+        QList<EditorView *> right;
+        for (int i = group->indexOf(editor) + 1; i < group->count(); ++i)
+            right.append(qobject_cast<EditorView *>(group->widget(i)));
+        closeTabs(group, right);
+    });
+    menu.addAction(tr("Close Saved"), this, [this, group] {
+        QList<EditorView *> saved;
+        for (int i = 0; i < group->count(); ++i) {
+            auto *view = qobject_cast<EditorView *>(group->widget(i));
+            if (view && !view->isModified())
+                saved.append(view);
+        }
+        closeTabs(group, saved);
+    });
+    menu.addAction(tr("Close All"), this, [this, group] {
+        QList<EditorView *> all;
+        for (int i = 0; i < group->count(); ++i)
+            all.append(qobject_cast<EditorView *>(group->widget(i)));
+        closeTabs(group, all);
+    });
+    if (!editor->filePath().isEmpty()) {
+        menu.addSeparator();
+        const QString path = editor->filePath();
+        menu.addAction(tr("Copy Path"), this, [path] {
+            QGuiApplication::clipboard()->setText(QDir::toNativeSeparators(path));
+        });
+        if (!m_folder.isEmpty() && path.startsWith(m_folder + u'/')) {
+            menu.addAction(tr("Copy Relative Path"), this, [this, path] {
+                QGuiApplication::clipboard()->setText(QDir(m_folder).relativeFilePath(path));
+            });
+            menu.addAction(tr("Reveal in File Tree"), this, [this, path] {
+                const QModelIndex item = m_model->index(path);
+                m_tree->scrollTo(item);
+                m_tree->setCurrentIndex(item);
+            });
+        }
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Split Right"), this, [this, group, editor] {
+        group->setCurrentWidget(editor);
+        m_activeGroup = group;
+        splitRight();
+    });
+    menu.exec(globalPosition);
+}
+
+void MainWindow::closeTabs(QTabWidget *group, const QList<EditorView *> &editors)
+{
+    QList<EditorView *> modified;
+    for (EditorView *editor : editors) {
+        if (editor && editor->isModified() && !editor->isReadOnly() && isLastViewOfDocument(editor))
+            modified.append(editor);
+    }
+    bool saveFirst = false;
+    if (!confirmDiscard(modified, &saveFirst))
+        return;
+    for (EditorView *editor : editors) {
+        if (!editor)
+            continue;
+        if (saveFirst && modified.contains(editor)) {
+            closeTab(group, group->indexOf(editor)); // saves, then closes
+            continue;
+        }
+        if (!editor->filePath().isEmpty())
+            m_closedFiles.append(editor->filePath());
+        group->removeTab(group->indexOf(editor));
+        editor->deleteLater();
+    }
+    unwatchUnusedFiles();
+    if (group != m_groups.first() && group->count() == 0) {
+        m_groups.removeOne(group);
+        group->deleteLater();
+        m_activeGroup = m_groups.first();
+    }
+    updateStatus();
+}
+
+void MainWindow::closeTab(QTabWidget *group, int index)
+{
+    auto *editor = qobject_cast<EditorView *>(group->widget(index));
+    if (!editor)
+        return;
+    QList<EditorView *> modified;
+    if (editor->isModified() && !editor->isReadOnly() && isLastViewOfDocument(editor))
+        modified.append(editor);
+    bool saveFirst = false;
+    if (!confirmDiscard(modified, &saveFirst))
+        return;
+    if (saveFirst) {
+        QPointer<EditorView> guard(editor);
+        connect(this, &MainWindow::saved, guard, [this, guard](const QString &path) {
+            if (guard && path == guard->filePath() && !guard->isModified()) {
+                if (QTabWidget *owner = groupOf(guard)) {
+                    owner->removeTab(owner->indexOf(guard));
+                    guard->deleteLater();
+                    unwatchUnusedFiles();
+                }
+            }
+        });
+        save(editor, false);
+        return;
+    }
+    if (!editor->filePath().isEmpty())
+        m_closedFiles.append(editor->filePath());
+    group->removeTab(index);
+    editor->deleteLater();
+    unwatchUnusedFiles();
+    // An empty second group goes away, as in VS Code.
+    if (group != m_groups.first() && group->count() == 0) {
+        m_groups.removeOne(group);
+        group->deleteLater();
+        m_activeGroup = m_groups.first();
+    }
+    if (editors().isEmpty() || (editors().size() == 1 && editors().first() == editor))
+        m_findBar->setEditor(nullptr);
+    updateStatus();
+}
+
+// ---- saving -------------------------------------------------------------------------------
 
 void MainWindow::saveCurrent()
 {
@@ -350,11 +936,83 @@ void MainWindow::saveCurrent()
         save(editor, false);
 }
 
+void MainWindow::saveAll()
+{
+    QList<quintptr> documents;
+    for (EditorView *editor : editors()) {
+        // One save per document, also when it is shown in both groups.
+        if (!editor->isModified() || editor->isReadOnly()
+            || documents.contains(editor->documentId()))
+            continue;
+        documents.append(editor->documentId());
+        save(editor, false);
+    }
+}
+
+void MainWindow::saveCurrentAs()
+{
+    EditorView *editor = currentEditor();
+    if (!editor)
+        return;
+    const QString suggested = editor->filePath().isEmpty()
+                                  ? (m_folder.isEmpty() ? QDir::homePath() : m_folder)
+                                  : editor->filePath();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save As"), suggested);
+    if (!path.isEmpty())
+        saveEditorAs(editor, path);
+}
+
+void MainWindow::saveEditorAs(EditorView *editor, const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QByteArray bytes = editor->text().toUtf8();
+    QPointer<EditorView> guard(editor);
+    runAsync(
+        this, [absolute, bytes] { return Core::TextFile::write(absolute, bytes); },
+        [this, guard, absolute, bytes](const Core::Status &written) {
+            if (!written.ok()) {
+                QMessageBox::warning(this, tr("Save Failed"), written.errorMessage());
+                Q_EMIT saveFailed(absolute, written.errorMessage());
+                return;
+            }
+            if (guard) {
+                for (EditorView *view : editors()) {
+                    if (view->documentId() == guard->documentId()) {
+                        view->setFilePath(absolute);
+                        if (QTabWidget *group = groupOf(view))
+                            group->setTabToolTip(group->indexOf(view),
+                                                 QDir::toNativeSeparators(absolute));
+                    }
+                }
+                if (guard->text().toUtf8() == bytes)
+                    guard->setModified(false);
+                updateTabTitle(guard);
+                watchFile(absolute);
+            }
+            statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(absolute)), 4000);
+            updateStatus();
+            Q_EMIT saved(absolute);
+        });
+}
+
 void MainWindow::save(EditorView *editor, bool closeWhenDone)
 {
     if (editor->isReadOnly()) {
         if (closeWhenDone && --m_pendingCloseSaves == 0)
             close();
+        return;
+    }
+    if (editor->filePath().isEmpty()) {
+        // Untitled: ask for a name.
+        const QString path
+            = QFileDialog::getSaveFileName(this, tr("Save As"),
+                                           QDir(m_folder.isEmpty() ? QDir::homePath() : m_folder)
+                                               .filePath(editor->untitledName()));
+        if (path.isEmpty()) {
+            m_pendingCloseSaves = 0;
+            return;
+        }
+        saveEditorAs(editor, path);
         return;
     }
     const QString path = editor->filePath();
@@ -385,10 +1043,13 @@ void MainWindow::save(EditorView *editor, bool closeWhenDone)
 QList<EditorView *> MainWindow::modifiedEditors() const
 {
     QList<EditorView *> modified;
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        auto *editor = qobject_cast<EditorView *>(m_tabs->widget(i));
-        if (editor && editor->isModified() && !editor->isReadOnly())
+    QList<quintptr> documents;
+    for (EditorView *editor : editors()) {
+        if (editor->isModified() && !editor->isReadOnly()
+            && !documents.contains(editor->documentId())) {
+            documents.append(editor->documentId());
             modified.append(editor);
+        }
     }
     return modified;
 }
@@ -401,7 +1062,7 @@ bool MainWindow::confirmDiscard(const QList<EditorView *> &editors, bool *saveFi
         return true;
     QStringList names;
     for (EditorView *editor : editors)
-        names.append(QFileInfo(editor->filePath()).fileName());
+        names.append(displayName(editor));
     const auto answer = QMessageBox::question(
         this, tr("Unsaved Changes"),
         tr("Save the changes to %1?").arg(names.join(QStringLiteral(", "))),
@@ -410,32 +1071,6 @@ bool MainWindow::confirmDiscard(const QList<EditorView *> &editors, bool *saveFi
         return false;
     *saveFirst = answer == QMessageBox::Save;
     return true;
-}
-
-void MainWindow::closeTab(int index)
-{
-    auto *editor = qobject_cast<EditorView *>(m_tabs->widget(index));
-    if (!editor)
-        return;
-    QList<EditorView *> modified;
-    if (editor->isModified() && !editor->isReadOnly())
-        modified.append(editor);
-    bool saveFirst = false;
-    if (!confirmDiscard(modified, &saveFirst))
-        return;
-    if (saveFirst) {
-        QPointer<EditorView> guard(editor);
-        connect(this, &MainWindow::saved, guard, [this, guard](const QString &path) {
-            if (guard && path == guard->filePath() && !guard->isModified()) {
-                m_tabs->removeTab(m_tabs->indexOf(guard));
-                guard->deleteLater();
-            }
-        });
-        save(editor, false);
-        return;
-    }
-    m_tabs->removeTab(index);
-    editor->deleteLater();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -460,6 +1095,370 @@ void MainWindow::closeEvent(QCloseEvent *event)
     for (EditorView *editor : modified)
         editor->setModified(false); // discarded: do not ask again
     event->accept();
+}
+
+// ---- files changed on disk ------------------------------------------------------------------
+
+void MainWindow::watchFile(const QString &path)
+{
+    if (!m_watcher->files().contains(path))
+        m_watcher->addPath(path);
+}
+
+void MainWindow::unwatchUnusedFiles()
+{
+    QTimer::singleShot(0, this, [this] {
+        const QList<EditorView *> open = editors();
+        for (const QString &path : m_watcher->files()) {
+            const bool used = std::any_of(open.cbegin(), open.cend(), [&](EditorView *editor) {
+                return editor->filePath() == path;
+            });
+            if (!used)
+                m_watcher->removePath(path);
+        }
+    });
+}
+
+void MainWindow::fileChanged(const QString &path)
+{
+    // Editors and tools often replace a file (write a new one, rename it over): watch the new
+    // one.
+    QTimer::singleShot(100, this, [this, path] {
+        if (QFileInfo::exists(path))
+            watchFile(path);
+    });
+    runAsync(
+        this, [path] { return Core::TextFile::read(path); },
+        [this, path](const Core::Result<Core::TextFileContent> &read) {
+            EditorView *editor = editorFor(path);
+            if (!editor || !read.ok())
+                return; // closed meanwhile, or deleted (the buffer keeps the text)
+            if (read->bytes == editor->text().toUtf8())
+                return; // our own save, or no change
+            if (!editor->isModified()) {
+                // Clean: reload in place, keeping the cursor and the scroll position.
+                int line = 0;
+                int column = 0;
+                editor->getCursorPosition(&line, &column);
+                const int top = editor->firstVisibleLine();
+                editor->setFileContent(path, read->bytes);
+                editor->setFirstVisibleLine(top);
+                editor->goToPosition(line, column);
+                statusBar()->showMessage(
+                    tr("%1 changed on disk and was reloaded.").arg(QFileInfo(path).fileName()),
+                    5000);
+                Q_EMIT fileChangedOnDisk(path, true);
+                return;
+            }
+            Q_EMIT fileChangedOnDisk(path, false);
+            QPointer<EditorView> guard(editor);
+            const auto answer = QMessageBox::question(
+                this, tr("File Changed on Disk"),
+                tr("%1 was changed on disk, and you have unsaved changes to it.\n\nReload it "
+                   "from disk and lose your changes, or keep your version (saving will "
+                   "overwrite the file)?")
+                    .arg(QDir::toNativeSeparators(path)),
+                QMessageBox::Discard | QMessageBox::Ignore, QMessageBox::Ignore);
+            if (answer == QMessageBox::Discard && guard) {
+                guard->setFileContent(path, read->bytes);
+                guard->setModified(false);
+            }
+        });
+}
+
+// ---- navigation -------------------------------------------------------------------------------
+
+void MainWindow::recordLocation()
+{
+    EditorView *editor = currentEditor();
+    if (!editor || editor->filePath().isEmpty())
+        return;
+    int line = 0;
+    int column = 0;
+    editor->getCursorPosition(&line, &column);
+    const Location here{editor->filePath(), line, column};
+    if (!m_back.isEmpty() && m_back.last().path == here.path && m_back.last().line == here.line)
+        return;
+    m_back.append(here);
+    if (m_back.size() > maxHistory)
+        m_back.removeFirst();
+    m_forward.clear();
+}
+
+void MainWindow::jumpTo(const Location &location)
+{
+    if (EditorView *editor = editorFor(location.path)) {
+        QTabWidget *group = groupOf(editor);
+        group->setCurrentWidget(editor);
+        m_activeGroup = group;
+        editor->goToPosition(location.line, location.column);
+        editor->setFocus();
+    } else {
+        openFile(location.path, location.line, location.column);
+    }
+}
+
+void MainWindow::goBack()
+{
+    if (m_back.isEmpty())
+        return;
+    EditorView *editor = currentEditor();
+    if (editor && !editor->filePath().isEmpty()) {
+        int line = 0;
+        int column = 0;
+        editor->getCursorPosition(&line, &column);
+        m_forward.append({editor->filePath(), line, column});
+    }
+    const Location target = m_back.takeLast();
+    jumpTo(target);
+}
+
+void MainWindow::goForward()
+{
+    if (m_forward.isEmpty())
+        return;
+    EditorView *editor = currentEditor();
+    if (editor && !editor->filePath().isEmpty()) {
+        int line = 0;
+        int column = 0;
+        editor->getCursorPosition(&line, &column);
+        m_back.append({editor->filePath(), line, column});
+    }
+    jumpTo(m_forward.takeLast());
+}
+
+void MainWindow::goToLine()
+{
+    EditorView *editor = currentEditor();
+    if (!editor)
+        return;
+    int line = 0;
+    int column = 0;
+    editor->getCursorPosition(&line, &column);
+    bool ok = false;
+    const QString answer = QInputDialog::getText(
+        this, tr("Go to Line"),
+        tr("Line (1–%1), optionally followed by :column").arg(editor->lines()), QLineEdit::Normal,
+        QString::number(line + 1), &ok);
+    if (!ok)
+        return;
+    const QStringList parts = answer.trimmed().split(u':');
+    bool lineOk = false;
+    const int wanted = parts.value(0).toInt(&lineOk);
+    if (!lineOk) {
+        statusBar()->showMessage(tr("“%1” is not a line number.").arg(answer), 5000);
+        return;
+    }
+    recordLocation();
+    const int wantedColumn = parts.size() > 1 ? std::max(0, parts.at(1).toInt() - 1) : 0;
+    editor->goToPosition(wanted - 1, wantedColumn);
+    editor->setFocus();
+}
+
+// ---- status bar ---------------------------------------------------------------------------------
+
+void MainWindow::updateStatus()
+{
+    EditorView *editor = currentEditor();
+    m_centre->setCurrentWidget(editors().isEmpty() ? static_cast<QWidget *>(m_welcome)
+                                                   : m_editorArea);
+    const bool hasEditor = editor != nullptr;
+    m_indentationButton->setVisible(hasEditor);
+    m_encodingLabel->setVisible(hasEditor);
+    m_eolButton->setVisible(hasEditor);
+    m_languageButton->setVisible(hasEditor);
+    if (!editor) {
+        m_positionLabel->clear();
+        return;
+    }
+    int line = 0;
+    int column = 0;
+    editor->getCursorPosition(&line, &column);
+    QString position = tr("Ln %1, Col %2").arg(line + 1).arg(column + 1);
+    const int selected = editor->selectedCharacters();
+    const int selections = editor->selectionCount();
+    if (selections > 1)
+        position += u"  "_s + tr("%n selections", nullptr, selections);
+    if (selected > 0)
+        position += u"  "_s + tr("(%n selected)", nullptr, selected);
+    m_positionLabel->setText(position);
+    m_indentationButton->setText(editor->indentationsUseTabs()
+                                     ? tr("Tab Size: %1").arg(editor->tabWidth())
+                                     : tr("Spaces: %1").arg(editor->indentationWidth()));
+    m_encodingLabel->setText(QStringLiteral("UTF-8"));
+    m_eolButton->setText(eolName(editor->eolMode()));
+    const KSyntaxHighlighting::Definition definition = editor->definition();
+    m_languageButton->setText(definition.isValid() ? definition.translatedName()
+                                                   : tr("Plain Text"));
+}
+
+void MainWindow::showLanguageMenu()
+{
+    EditorView *editor = currentEditor();
+    if (!editor)
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Plain Text"), this,
+                   [editor] { editor->setDefinition(KSyntaxHighlighting::Definition()); });
+    QHash<QString, QMenu *> sections;
+    QList<KSyntaxHighlighting::Definition> definitions = m_syntax.definitions();
+    std::sort(definitions.begin(), definitions.end(), [](const auto &a, const auto &b) {
+        return a.translatedName().compare(b.translatedName(), Qt::CaseInsensitive) < 0;
+    });
+    for (const KSyntaxHighlighting::Definition &definition : std::as_const(definitions)) {
+        if (definition.isHidden())
+            continue;
+        QMenu *&section = sections[definition.translatedSection()];
+        if (!section)
+            section = menu.addMenu(definition.translatedSection());
+        QAction *action
+            = section->addAction(definition.translatedName(), this,
+                                 [editor, definition] { editor->setDefinition(definition); });
+        action->setCheckable(true);
+        action->setChecked(definition == editor->definition());
+    }
+    menu.exec(m_languageButton->mapToGlobal(QPoint(0, 0)) - QPoint(0, menu.sizeHint().height()));
+}
+
+void MainWindow::showLineEndingMenu()
+{
+    EditorView *editor = currentEditor();
+    if (!editor || editor->isReadOnly())
+        return;
+    QMenu menu(this);
+    const QList<QPair<QsciScintilla::EolMode, QString>> modes = {
+        {QsciScintilla::EolUnix, tr("LF (Linux, macOS)")},
+        {QsciScintilla::EolWindows, tr("CRLF (Windows)")},
+        {QsciScintilla::EolMac, tr("CR (classic Mac OS)")},
+    };
+    for (const auto &[mode, name] : modes) {
+        QAction *action = menu.addAction(name, this, [this, editor, mode] {
+            editor->setEolMode(mode);
+            editor->convertEols(mode); // one undo step; marks the buffer modified
+            updateStatus();
+        });
+        action->setCheckable(true);
+        action->setChecked(editor->eolMode() == mode);
+    }
+    menu.exec(m_eolButton->mapToGlobal(QPoint(0, 0)) - QPoint(0, menu.sizeHint().height()));
+}
+
+void MainWindow::showIndentationMenu()
+{
+    EditorView *editor = currentEditor();
+    if (!editor)
+        return;
+    QMenu menu(this);
+    for (const bool tabs : {false, true}) {
+        for (const int width : {2, 4, 8}) {
+            const QString name
+                = tabs ? tr("Tabs, width %1").arg(width) : tr("Spaces: %1").arg(width);
+            QAction *action = menu.addAction(
+                name, this, [editor, tabs, width] { editor->setIndentation(tabs, width); });
+            action->setCheckable(true);
+            action->setChecked(editor->indentationsUseTabs() == tabs
+                               && editor->indentationWidth() == width);
+        }
+        menu.addSeparator();
+    }
+    menu.exec(m_indentationButton->mapToGlobal(QPoint(0, 0)) - QPoint(0, menu.sizeHint().height()));
+}
+
+// ---- file tree --------------------------------------------------------------------------------
+
+void MainWindow::showTreeMenu(const QPoint &position)
+{
+    if (m_folder.isEmpty())
+        return;
+    const QModelIndex index = m_tree->indexAt(position);
+    const QString path = index.isValid() ? m_model->filePath(index) : m_folder;
+    const bool isDir = !index.isValid() || m_model->isDir(index);
+    const QString folder = isDir ? path : QFileInfo(path).absolutePath();
+    QMenu menu(this);
+    menu.addAction(tr("New File…"), this, [this, folder] { createInTree(folder, false); });
+    menu.addAction(tr("New Folder…"), this, [this, folder] { createInTree(folder, true); });
+    if (index.isValid()) {
+        menu.addSeparator();
+        if (!isDir)
+            menu.addAction(tr("Open"), this, [this, path] { openFile(path); });
+        menu.addAction(tr("Rename"), this, [this, index] { m_tree->edit(index); });
+        menu.addAction(tr("Delete"), this, [this, path] { deleteInTree(path); });
+        menu.addSeparator();
+        menu.addAction(tr("Copy Path"), this, [path] {
+            QGuiApplication::clipboard()->setText(QDir::toNativeSeparators(path));
+        });
+        menu.addAction(tr("Copy Relative Path"), this, [this, path] {
+            QGuiApplication::clipboard()->setText(QDir(m_folder).relativeFilePath(path));
+        });
+    }
+    menu.addAction(tr("Reveal in File Manager"), this,
+                   [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+    menu.exec(m_tree->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::createInTree(const QString &parentFolder, bool folder)
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, folder ? tr("New Folder") : tr("New File"),
+                                               tr("Name (may include sub-folders):"),
+                                               QLineEdit::Normal, QString(), &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    const QString path = QDir::cleanPath(QDir(parentFolder).filePath(name));
+    if (!path.startsWith(m_folder + u'/')) {
+        QMessageBox::warning(this, tr("Not Created"),
+                             tr("“%1” is outside the workspace.").arg(name));
+        return;
+    }
+    runAsync(
+        this,
+        [path, folder]() -> QString {
+            if (QFileInfo::exists(path))
+                return MainWindow::tr("“%1” already exists.").arg(QDir::toNativeSeparators(path));
+            if (folder)
+                return QDir().mkpath(path) ? QString()
+                                           : MainWindow::tr("The folder “%1” could not be created.")
+                                                 .arg(QDir::toNativeSeparators(path));
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            QFile file(path);
+            if (!file.open(QIODevice::NewOnly))
+                return MainWindow::tr("“%1” could not be created: %2")
+                    .arg(QDir::toNativeSeparators(path), file.errorString());
+            return {};
+        },
+        [this, path, folder](const QString &error) {
+            if (!error.isEmpty()) {
+                QMessageBox::warning(this, tr("Not Created"), error);
+                return;
+            }
+            if (!folder)
+                openFile(path);
+        });
+}
+
+void MainWindow::deleteInTree(const QString &path)
+{
+    const auto answer = QMessageBox::question(
+        this, tr("Delete"),
+        tr("Move “%1” to the trash?")
+            .arg(QDir::toNativeSeparators(QDir(m_folder).relativeFilePath(path))),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    runAsync(
+        this,
+        [path]() -> QString {
+            if (QFile::moveToTrash(path))
+                return {};
+            return MainWindow::tr("“%1” could not be moved to the trash (there may be none on "
+                                  "this system); it was not deleted.")
+                .arg(QDir::toNativeSeparators(path));
+        },
+        [this](const QString &error) {
+            if (!error.isEmpty())
+                QMessageBox::warning(this, tr("Not Deleted"), error);
+        });
 }
 
 TerminalPane *MainWindow::terminal() const
@@ -507,28 +1506,10 @@ void MainWindow::refreshGitBranch()
             if (folder != m_folder)
                 return;
             m_branch = branch;
-            m_branchLabel->setText(branch.isEmpty() ? QString()
-                                                    : QStringLiteral("⎇ ") + branch);
+            m_branchLabel->setText(branch.isEmpty() ? QString() : QStringLiteral("⎇ ") + branch);
             m_branchLabel->setToolTip(branch.isEmpty() ? QString() : tr("Git branch"));
             Q_EMIT gitBranchChanged(branch);
         });
-}
-
-void MainWindow::updateStatus()
-{
-    EditorView *editor = currentEditor();
-    if (!editor) {
-        m_positionLabel->clear();
-        m_languageLabel->clear();
-        return;
-    }
-    int line = 0;
-    int column = 0;
-    editor->getCursorPosition(&line, &column);
-    m_positionLabel->setText(tr("Ln %1, Col %2").arg(line + 1).arg(column + 1));
-    const KSyntaxHighlighting::Definition definition = editor->syntaxLexer()->definition();
-    m_languageLabel->setText(definition.isValid() ? definition.translatedName()
-                                                  : tr("Plain Text"));
 }
 
 } // namespace Baton::Ui
