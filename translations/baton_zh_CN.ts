@@ -614,75 +614,75 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
     <name>Baton::Ui::FindBar</name>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>查找</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>替换</translation>
     </message>
     <message>
         <source>Toggle Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>切换替换</translation>
     </message>
     <message>
         <source>Match Case (Alt+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>区分大小写 (Alt+C)</translation>
     </message>
     <message>
         <source>Match Whole Word (Alt+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>全字匹配 (Alt+W)</translation>
     </message>
     <message>
         <source>Use Regular Expression (Alt+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用正则表达式 (Alt+R)</translation>
     </message>
     <message>
         <source>Previous Match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个匹配项 (Shift+Enter)</translation>
     </message>
     <message>
         <source>Next Match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个匹配项 (Enter)</translation>
     </message>
     <message>
         <source>Close (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭 (Escape)</translation>
     </message>
     <message>
         <source>Replace (Ctrl+Shift+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>替换 (Ctrl+Shift+1)</translation>
     </message>
     <message>
         <source>Replace All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部替换</translation>
     </message>
     <message>
         <source>Replace All (Ctrl+Alt+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>全部替换 (Ctrl+Alt+Enter)</translation>
     </message>
     <message>
         <source>Invalid regular expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正则表达式无效：%1</translation>
     </message>
     <message>
         <source>Invalid pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>模式无效</translation>
     </message>
     <message>
         <source>No results</source>
-        <translation type="unfinished"></translation>
+        <translation>无结果</translation>
     </message>
     <message>
         <source>%1+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <source>%1 results</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个结果</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 项，共 %2 项</translation>
     </message>
 </context>
 <context>
@@ -813,349 +813,351 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>&amp;New File</source>
-        <translation type="unfinished"></translation>
+        <translation>新建文件(&amp;N)</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>Save A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>全部保存(&amp;L)</translation>
     </message>
     <message>
         <source>Close All Tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭所有标签页</translation>
     </message>
     <message>
         <source>&amp;Reopen Closed Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开关闭的标签页(&amp;R)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>替换(&amp;R)…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
         <source>Find &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
         <source>Toggle &amp;Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>切换注释(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Duplicate Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>复制行(&amp;D)</translation>
     </message>
     <message>
         <source>Move Lines &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移行(&amp;U)</translation>
     </message>
     <message>
         <source>Move Lines Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>下移行(&amp;W)</translation>
     </message>
     <message>
         <source>De&amp;lete Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>删除行(&amp;L)</translation>
     </message>
     <message>
         <source>Add &amp;Next Occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>添加下一个匹配项(&amp;N)</translation>
     </message>
     <message>
         <source>Add Cursor Above</source>
-        <translation type="unfinished"></translation>
+        <translation>在上方添加光标</translation>
     </message>
     <message>
         <source>Add Cursor Below</source>
-        <translation type="unfinished"></translation>
+        <translation>在下方添加光标</translation>
     </message>
     <message>
         <source>Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到</translation>
     </message>
     <message>
         <source>Go to &amp;Line…</source>
-        <translation type="unfinished"></translation>
+        <translation>转到行(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>后退(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>前进(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Next Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个标签页(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Previous Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个标签页(&amp;P)</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>查看</translation>
     </message>
     <message>
         <source>&amp;Split Editor Right</source>
-        <translation type="unfinished"></translation>
+        <translation>向右拆分编辑器(&amp;S)</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>放大(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小(&amp;O)</translation>
     </message>
     <message>
         <source>Reset &amp;Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>重置缩放(&amp;Z)</translation>
     </message>
     <message>
         <source>&amp;Word Wrap</source>
-        <translation type="unfinished"></translation>
+        <translation>自动换行(&amp;W)</translation>
     </message>
     <message>
         <source>Show &amp;Whitespace</source>
-        <translation type="unfinished"></translation>
+        <translation>显示空白字符(&amp;W)</translation>
     </message>
     <message>
         <source>Show &amp;Line Endings</source>
-        <translation type="unfinished"></translation>
+        <translation>显示行尾符(&amp;L)</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <source>Indentation</source>
-        <translation type="unfinished"></translation>
+        <translation>缩进</translation>
     </message>
     <message>
         <source>Line endings</source>
-        <translation type="unfinished"></translation>
+        <translation>行尾序列</translation>
     </message>
     <message>
         <source>Language mode</source>
-        <translation type="unfinished"></translation>
+        <translation>语言模式</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开</translation>
     </message>
     <message>
         <source>Untitled-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名-%1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Close Others</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭其他</translation>
     </message>
     <message>
         <source>Close to the Right</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭右侧</translation>
     </message>
     <message>
         <source>Close Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭已保存</translation>
     </message>
     <message>
         <source>Close All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部关闭</translation>
     </message>
     <message>
         <source>Copy Path</source>
-        <translation type="unfinished"></translation>
+        <translation>复制路径</translation>
     </message>
     <message>
         <source>Copy Relative Path</source>
-        <translation type="unfinished"></translation>
+        <translation>复制相对路径</translation>
     </message>
     <message>
         <source>Reveal in File Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件树中显示</translation>
     </message>
     <message>
         <source>Split Right</source>
-        <translation type="unfinished"></translation>
+        <translation>向右拆分</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为</translation>
     </message>
     <message>
         <source>%1 changed on disk and was reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在磁盘上更改，已重新加载。</translation>
     </message>
     <message>
         <source>File Changed on Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已在磁盘上更改</translation>
     </message>
     <message>
         <source>%1 was changed on disk, and you have unsaved changes to it.
 
 Reload it from disk and lose your changes, or keep your version (saving will overwrite the file)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在磁盘上更改，而您有未保存的修改。
+
+从磁盘重新加载并丢弃您的修改，还是保留您的版本（保存时将覆盖该文件）？</translation>
     </message>
     <message>
         <source>Go to Line</source>
-        <translation type="unfinished"></translation>
+        <translation>转到行</translation>
     </message>
     <message>
         <source>Line (1–%1), optionally followed by :column</source>
-        <translation type="unfinished"></translation>
+        <translation>行号（1–%1），可在后面加 :列号</translation>
     </message>
     <message>
         <source>“%1” is not a line number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是行号。</translation>
     </message>
     <message numerus="yes">
         <source>%n selections</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个选区</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n selected)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（已选择 %n 个字符）</numerusform>
         </translation>
     </message>
     <message>
         <source>Tab Size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>制表符宽度：%1</translation>
     </message>
     <message>
         <source>Spaces: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>空格：%1</translation>
     </message>
     <message>
         <source>LF (Linux, macOS)</source>
-        <translation type="unfinished"></translation>
+        <translation>LF（Linux、macOS）</translation>
     </message>
     <message>
         <source>CRLF (Windows)</source>
-        <translation type="unfinished"></translation>
+        <translation>CRLF（Windows）</translation>
     </message>
     <message>
         <source>CR (classic Mac OS)</source>
-        <translation type="unfinished"></translation>
+        <translation>CR（经典 Mac OS）</translation>
     </message>
     <message>
         <source>Tabs, width %1</source>
-        <translation type="unfinished"></translation>
+        <translation>制表符，宽度 %1</translation>
     </message>
     <message>
         <source>New File…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建文件…</translation>
     </message>
     <message>
         <source>New Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建文件夹…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Reveal in File Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件管理器中显示</translation>
     </message>
     <message>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>新建文件夹</translation>
     </message>
     <message>
         <source>New File</source>
-        <translation type="unfinished"></translation>
+        <translation>新建文件</translation>
     </message>
     <message>
         <source>Name (may include sub-folders):</source>
-        <translation type="unfinished"></translation>
+        <translation>名称（可包含子文件夹）：</translation>
     </message>
     <message>
         <source>Not Created</source>
-        <translation type="unfinished"></translation>
+        <translation>未创建</translation>
     </message>
     <message>
         <source>“%1” is outside the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”位于工作区之外。</translation>
     </message>
     <message>
         <source>“%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已存在。</translation>
     </message>
     <message>
         <source>The folder “%1” could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹“%1”。</translation>
     </message>
     <message>
         <source>“%1” could not be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建“%1”：%2</translation>
     </message>
     <message>
         <source>Move “%1” to the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”移到回收站？</translation>
     </message>
     <message>
         <source>“%1” could not be moved to the trash (there may be none on this system); it was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将“%1”移到回收站（此系统可能没有回收站）；未删除。</translation>
     </message>
     <message>
         <source>Not Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>未删除</translation>
     </message>
 </context>
 <context>

@@ -614,75 +614,75 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
     <name>Baton::Ui::FindBar</name>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>尋找</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>取代</translation>
     </message>
     <message>
         <source>Toggle Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>切換取代</translation>
     </message>
     <message>
         <source>Match Case (Alt+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>大小寫須相符 (Alt+C)</translation>
     </message>
     <message>
         <source>Match Whole Word (Alt+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>全字拼寫須相符 (Alt+W)</translation>
     </message>
     <message>
         <source>Use Regular Expression (Alt+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用規則運算式 (Alt+R)</translation>
     </message>
     <message>
         <source>Previous Match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一個相符項目 (Shift+Enter)</translation>
     </message>
     <message>
         <source>Next Match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一個相符項目 (Enter)</translation>
     </message>
     <message>
         <source>Close (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉 (Escape)</translation>
     </message>
     <message>
         <source>Replace (Ctrl+Shift+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>取代 (Ctrl+Shift+1)</translation>
     </message>
     <message>
         <source>Replace All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部取代</translation>
     </message>
     <message>
         <source>Replace All (Ctrl+Alt+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>全部取代 (Ctrl+Alt+Enter)</translation>
     </message>
     <message>
         <source>Invalid regular expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>規則運算式無效：%1</translation>
     </message>
     <message>
         <source>Invalid pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>模式無效</translation>
     </message>
     <message>
         <source>No results</source>
-        <translation type="unfinished"></translation>
+        <translation>無結果</translation>
     </message>
     <message>
         <source>%1+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <source>%1 results</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個結果</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 項，共 %2 項</translation>
     </message>
 </context>
 <context>
@@ -813,349 +813,351 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案</translation>
     </message>
     <message>
         <source>&amp;New File</source>
-        <translation type="unfinished"></translation>
+        <translation>新增檔案(&amp;N)</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
         <source>Save A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>全部儲存(&amp;L)</translation>
     </message>
     <message>
         <source>Close All Tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉所有分頁</translation>
     </message>
     <message>
         <source>&amp;Reopen Closed Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>重新開啟已關閉的分頁(&amp;R)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>復原(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>尋找(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>取代(&amp;R)…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>尋找下一個(&amp;N)</translation>
     </message>
     <message>
         <source>Find &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>尋找上一個(&amp;P)</translation>
     </message>
     <message>
         <source>Toggle &amp;Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>切換註解(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Duplicate Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>複製行(&amp;D)</translation>
     </message>
     <message>
         <source>Move Lines &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移行(&amp;U)</translation>
     </message>
     <message>
         <source>Move Lines Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>下移行(&amp;W)</translation>
     </message>
     <message>
         <source>De&amp;lete Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除行(&amp;L)</translation>
     </message>
     <message>
         <source>Add &amp;Next Occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>新增下一個相符項目(&amp;N)</translation>
     </message>
     <message>
         <source>Add Cursor Above</source>
-        <translation type="unfinished"></translation>
+        <translation>在上方新增游標</translation>
     </message>
     <message>
         <source>Add Cursor Below</source>
-        <translation type="unfinished"></translation>
+        <translation>在下方新增游標</translation>
     </message>
     <message>
         <source>Go</source>
-        <translation type="unfinished"></translation>
+        <translation>移至</translation>
     </message>
     <message>
         <source>Go to &amp;Line…</source>
-        <translation type="unfinished"></translation>
+        <translation>移至行(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>上一步(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Next Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>下一個分頁(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Previous Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>上一個分頁(&amp;P)</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視</translation>
     </message>
     <message>
         <source>&amp;Split Editor Right</source>
-        <translation type="unfinished"></translation>
+        <translation>向右分割編輯器(&amp;S)</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>放大(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小(&amp;O)</translation>
     </message>
     <message>
         <source>Reset &amp;Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>重設縮放(&amp;Z)</translation>
     </message>
     <message>
         <source>&amp;Word Wrap</source>
-        <translation type="unfinished"></translation>
+        <translation>自動換行(&amp;W)</translation>
     </message>
     <message>
         <source>Show &amp;Whitespace</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示空白字元(&amp;W)</translation>
     </message>
     <message>
         <source>Show &amp;Line Endings</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示行尾符號(&amp;L)</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>說明</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>移至(&amp;G)</translation>
     </message>
     <message>
         <source>Indentation</source>
-        <translation type="unfinished"></translation>
+        <translation>縮排</translation>
     </message>
     <message>
         <source>Line endings</source>
-        <translation type="unfinished"></translation>
+        <translation>行尾序列</translation>
     </message>
     <message>
         <source>Language mode</source>
-        <translation type="unfinished"></translation>
+        <translation>語言模式</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>編碼</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近開啟</translation>
     </message>
     <message>
         <source>Untitled-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名-%1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉</translation>
     </message>
     <message>
         <source>Close Others</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉其他</translation>
     </message>
     <message>
         <source>Close to the Right</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉右側</translation>
     </message>
     <message>
         <source>Close Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉已儲存</translation>
     </message>
     <message>
         <source>Close All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部關閉</translation>
     </message>
     <message>
         <source>Copy Path</source>
-        <translation type="unfinished"></translation>
+        <translation>複製路徑</translation>
     </message>
     <message>
         <source>Copy Relative Path</source>
-        <translation type="unfinished"></translation>
+        <translation>複製相對路徑</translation>
     </message>
     <message>
         <source>Reveal in File Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>在檔案樹中顯示</translation>
     </message>
     <message>
         <source>Split Right</source>
-        <translation type="unfinished"></translation>
+        <translation>向右分割</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>另存新檔</translation>
     </message>
     <message>
         <source>%1 changed on disk and was reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在磁碟上變更，已重新載入。</translation>
     </message>
     <message>
         <source>File Changed on Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案已在磁碟上變更</translation>
     </message>
     <message>
         <source>%1 was changed on disk, and you have unsaved changes to it.
 
 Reload it from disk and lose your changes, or keep your version (saving will overwrite the file)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在磁碟上變更，而您有未儲存的修改。
+
+從磁碟重新載入並捨棄您的修改，還是保留您的版本（儲存時將覆寫該檔案）？</translation>
     </message>
     <message>
         <source>Go to Line</source>
-        <translation type="unfinished"></translation>
+        <translation>移至行</translation>
     </message>
     <message>
         <source>Line (1–%1), optionally followed by :column</source>
-        <translation type="unfinished"></translation>
+        <translation>行號（1–%1），可在後面加 :欄號</translation>
     </message>
     <message>
         <source>“%1” is not a line number.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是行號。</translation>
     </message>
     <message numerus="yes">
         <source>%n selections</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個選取範圍</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n selected)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（已選取 %n 個字元）</numerusform>
         </translation>
     </message>
     <message>
         <source>Tab Size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab 大小：%1</translation>
     </message>
     <message>
         <source>Spaces: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>空格：%1</translation>
     </message>
     <message>
         <source>LF (Linux, macOS)</source>
-        <translation type="unfinished"></translation>
+        <translation>LF（Linux、macOS）</translation>
     </message>
     <message>
         <source>CRLF (Windows)</source>
-        <translation type="unfinished"></translation>
+        <translation>CRLF（Windows）</translation>
     </message>
     <message>
         <source>CR (classic Mac OS)</source>
-        <translation type="unfinished"></translation>
+        <translation>CR（傳統 Mac OS）</translation>
     </message>
     <message>
         <source>Tabs, width %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab，寬度 %1</translation>
     </message>
     <message>
         <source>New File…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增檔案…</translation>
     </message>
     <message>
         <source>New Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增資料夾…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>重新命名</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除</translation>
     </message>
     <message>
         <source>Reveal in File Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>在檔案管理員中顯示</translation>
     </message>
     <message>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>新增資料夾</translation>
     </message>
     <message>
         <source>New File</source>
-        <translation type="unfinished"></translation>
+        <translation>新增檔案</translation>
     </message>
     <message>
         <source>Name (may include sub-folders):</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱（可包含子資料夾）：</translation>
     </message>
     <message>
         <source>Not Created</source>
-        <translation type="unfinished"></translation>
+        <translation>未建立</translation>
     </message>
     <message>
         <source>“%1” is outside the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」位於工作區之外。</translation>
     </message>
     <message>
         <source>“%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」已存在。</translation>
     </message>
     <message>
         <source>The folder “%1” could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立資料夾「%1」。</translation>
     </message>
     <message>
         <source>“%1” could not be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立「%1」：%2</translation>
     </message>
     <message>
         <source>Move “%1” to the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>將「%1」移至垃圾桶？</translation>
     </message>
     <message>
         <source>“%1” could not be moved to the trash (there may be none on this system); it was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將「%1」移至垃圾桶（此系統可能沒有垃圾桶）；未刪除。</translation>
     </message>
     <message>
         <source>Not Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>未刪除</translation>
     </message>
 </context>
 <context>
