@@ -524,8 +524,14 @@ private Q_SLOTS:
         QCOMPARE(fromScintilla(view.SendScintilla(QsciScintillaBase::SCI_GETCARETLINEBACK)),
                  QColor::fromRgb(dark.editorColor(Theme::CurrentLine)));
 
-        // The system switching to light and back is followed without reopening anything.
+        // A theme the user chose stays when the system's scheme changes.
         QStyleHints *hints = QGuiApplication::styleHints();
+        Q_EMIT hints->colorSchemeChanged(Qt::ColorScheme::Light);
+        QCOMPARE(view.theme().name(), dark.name());
+
+        // Following the system again, switching to light and back is followed without
+        // reopening anything.
+        view.followSystemTheme();
         Q_EMIT hints->colorSchemeChanged(Qt::ColorScheme::Light);
         QCOMPARE(view.theme().name(), light.name());
         view.recolor();

@@ -7,8 +7,8 @@
 // current line highlighted, brace matching, auto-indent and 4-space indentation.
 //
 // Its colours follow the system colour scheme live: the repository's default dark theme when
-// the scheme is dark, the default light theme otherwise (setTheme() overrides this until the
-// scheme next changes). The text, margins, caret, selection and current line all take their
+// the scheme is dark, the default light theme otherwise (setTheme() overrides this until
+// followSystemTheme() is called). The text, margins, caret, selection and current line all take their
 // colours from the theme.
 //
 // The view never touches the disk: the caller reads the file off the GUI thread and hands over
