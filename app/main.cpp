@@ -50,6 +50,9 @@ int main(int argc, char **argv)
         else
             window.openFile(info.absoluteFilePath());
     }
+    // Opening a folder brings back its unsaved work; a window without one gets its own.
+    if (window.folder().isEmpty())
+        window.restoreSession();
     window.show();
     return app.exec();
 }

@@ -18,12 +18,14 @@
 #include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QTimer>
 #include <QtGui/QFileSystemModel>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QMenuBar>
+#include <QtWidgets/QMessageBox>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTabBar>
 #include <QtWidgets/QTabWidget>
@@ -164,14 +166,14 @@ private Q_SLOTS:
         QCOMPARE(window.tabs()->tabText(0), QStringLiteral("notes.txt"));
     }
 
-    void refusesBinaryAndProtectsInvalidUtf8()
+    void refusesBinaryAndProtectsDamagedText()
     {
         QTemporaryDir dir;
         const QString binary = dir.filePath(QStringLiteral("image.png"));
         writeFile(binary, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
-        const QString gbk = dir.filePath(QStringLiteral("legacy.txt"));
-        const QByteArray gbkBytes = "\xbd\xd3\xc1\xa6 GB18030\n";
-        writeFile(gbk, gbkBytes);
+        const QString damaged = dir.filePath(QStringLiteral("damaged.txt"));
+        const QByteArray damagedBytes = "// 接力 接力 接力\n// \xe5\x8a cut\n";
+        writeFile(damaged, damagedBytes);
         Core::UiLanguage language;
         Ui::MainWindow window(m_syntax, language);
         window.show();
@@ -182,11 +184,60 @@ private Q_SLOTS:
         QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("binary")));
         QCOMPARE(window.tabs()->count(), 0);
 
-        openAndWait(window, gbk);
+        openAndWait(window, damaged);
         QVERIFY(window.currentEditor()->isReadOnly());
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("UTF-8")));
         window.saveCurrent(); // read-only: nothing is written
-        QCOMPARE(readFile(gbk), gbkBytes);
+        QCOMPARE(readFile(damaged), damagedBytes);
+    }
+
+    void editsAFileInItsOwnEncoding()
+    {
+        QTemporaryDir dir;
+        const QString legacy = dir.filePath(QStringLiteral("legacy.txt"));
+        const QByteArray gbBytes = "\xbd\xd3\xc1\xa6 GB18030\r\n"; // 接力, with CRLF
+        writeFile(legacy, gbBytes);
+        Core::UiLanguage language;
+        Ui::MainWindow window(m_syntax, language);
+        window.show();
+        openAndWait(window, legacy);
+        Ui::EditorView *editor = window.currentEditor();
+        QVERIFY(!editor->isReadOnly());
+        QCOMPARE(editor->text(), QStringLiteral("接力 GB18030\r\n"));
+        auto *encoding = window.findChild<QToolButton *>(QStringLiteral("encoding"));
+        QVERIFY(encoding);
+        QCOMPARE(encoding->text(), QStringLiteral("GB18030"));
+
+        editor->setCursorPosition(0, 0);
+        editor->insert(QStringLiteral("中文 "));
+        QSignalSpy saved(&window, &Ui::MainWindow::saved);
+        window.saveCurrent();
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(readFile(legacy), QByteArray("\xd6\xd0\xce\xc4 ") + gbBytes);
+
+        // A character GB18030 has no room for is refused, and the file keeps its bytes.
+        const QString western = dir.filePath(QStringLiteral("western.txt"));
+        writeFile(western, "caf\xe9\n");
+        openAndWait(window, western);
+        QCOMPARE(encoding->text(), QStringLiteral("Latin-1"));
+        window.currentEditor()->insert(QStringLiteral("接"));
+        QSignalSpy saveFailed(&window, &Ui::MainWindow::saveFailed);
+        // The warning box that tells the user: dismissed as soon as it shows.
+        QTimer dismiss;
+        int warnings = 0;
+        connect(&dismiss, &QTimer::timeout, &window, [&warnings] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                ++warnings;
+                box->close();
+            }
+        });
+        dismiss.start(20);
+        window.saveCurrent();
+        QVERIFY(saveFailed.wait(10000));
+        QCOMPARE(warnings, 1);
+        QVERIFY(saveFailed.first().at(1).toString().contains(QStringLiteral("Latin-1")));
+        QCOMPARE(readFile(western), QByteArray("caf\xe9\n"));
+        QVERIFY(window.currentEditor()->isModified());
     }
 
     void everyCommandHasAnIdAndTheMenusHoldThem()

@@ -14,6 +14,8 @@
 // The view never touches the disk: the caller reads the file off the GUI thread and hands over
 // its bytes. GUI thread only. The repository must outlive the view.
 
+#include "core/documents/textencoding.h"
+
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Theme>
 #include <Qsci/qsciscintilla.h>
@@ -53,6 +55,11 @@ public:
     // An untitled buffer's name ("Untitled-1"); empty for a file.
     QString untitledName() const { return m_untitledName; }
     void setUntitledName(const QString &name) { m_untitledName = name; }
+
+    // The encoding the buffer is written in when saved (the file's, as read); UTF-8 for a
+    // new buffer. Views sharing a document are given the same one by the caller.
+    Core::TextEncoding encoding() const { return m_encoding; }
+    void setEncoding(const Core::TextEncoding &encoding) { m_encoding = encoding; }
 
     // Shows the document of `other` (a second view of the same file, as in a split): edits,
     // undo and the modified state are shared.
@@ -140,6 +147,7 @@ private:
     int m_lineNumberDigits = 0;
     bool m_followSystem = true;
     QString m_untitledName;
+    Core::TextEncoding m_encoding;
     // The word selectNextOccurrence() selected from an empty selection: [start, end) bytes.
     std::pair<long, long> m_occurrenceWord{-1, -1};
 };

@@ -168,13 +168,12 @@ MainWindow::MainWindow(KSyntaxHighlighting::Repository &syntax, Core::UiLanguage
     m_positionLabel->setObjectName(QStringLiteral("cursorPosition"));
     statusBar()->addPermanentWidget(m_positionLabel);
     m_indentationButton = statusButton(QStringLiteral("indentation"));
-    m_encodingLabel = new QLabel(this);
-    m_encodingLabel->setObjectName(QStringLiteral("encoding"));
-    statusBar()->addPermanentWidget(m_encodingLabel);
+    m_encodingButton = statusButton(QStringLiteral("encoding"));
     m_eolButton = statusButton(QStringLiteral("lineEndings"));
     m_languageButton = statusButton(QStringLiteral("language"));
     connect(m_indentationButton, &QToolButton::clicked, this, &MainWindow::showIndentationMenu);
     connect(m_eolButton, &QToolButton::clicked, this, &MainWindow::showLineEndingMenu);
+    connect(m_encodingButton, &QToolButton::clicked, this, &MainWindow::showEncodingMenu);
     connect(m_languageButton, &QToolButton::clicked, this, &MainWindow::showLanguageMenu);
 
     m_watcher = new QFileSystemWatcher(this);
@@ -199,6 +198,16 @@ MainWindow::MainWindow(KSyntaxHighlighting::Repository &syntax, Core::UiLanguage
     createMenus();
     retranslate();
     m_centre->setCurrentWidget(m_welcome);
+
+    // Hot exit: a backup every few seconds while something changed, so that a crash or a
+    // kill loses at most that much.
+    m_backupTimer = new QTimer(this);
+    m_backupTimer->setInterval(2000);
+    connect(m_backupTimer, &QTimer::timeout, this, [this] {
+        if (m_sessionGeneration != m_backedUpGeneration)
+            backupSession();
+    });
+    m_backupTimer->start();
 }
 
 MainWindow::~MainWindow() = default;
@@ -460,7 +469,7 @@ void MainWindow::retranslate()
     m_indentationButton->setToolTip(tr("Indentation"));
     m_eolButton->setToolTip(tr("Line endings"));
     m_languageButton->setToolTip(tr("Language mode"));
-    m_encodingLabel->setToolTip(tr("Encoding"));
+    m_encodingButton->setToolTip(tr("Encoding: reopen or save with another encoding"));
     updateWelcome();
     for (EditorView *editor : editors())
         updateTabTitle(editor);
@@ -551,6 +560,8 @@ void MainWindow::openFolder(const QString &folder)
     retranslate();
     refreshGitBranch();
     Q_EMIT folderOpened(m_folder);
+    if (editors().isEmpty())
+        restoreSession();
 }
 
 // ---- editor groups and tabs -------------------------------------------------------------
@@ -569,7 +580,9 @@ QTabWidget *MainWindow::createGroup()
     group->tabBar()->installEventFilter(this); // middle-click closes
     connect(group, &QTabWidget::tabCloseRequested, this,
             [this, group](int index) { closeTab(group, index); });
+    connect(group->tabBar(), &QTabBar::tabMoved, this, [this] { ++m_sessionGeneration; });
     connect(group, &QTabWidget::currentChanged, this, [this, group] {
+        ++m_sessionGeneration;
         if (group == activeGroup())
             m_findBar->setEditor(currentEditor());
         updateStatus();
@@ -669,6 +682,9 @@ void MainWindow::setupEditor(EditorView *editor)
         }
     });
     connect(editor, &EditorView::cursorPositionChanged, this, &MainWindow::updateStatus);
+    connect(editor, &EditorView::cursorPositionChanged, this, [this] { ++m_sessionGeneration; });
+    connect(editor, &EditorView::textChanged, this, [this] { ++m_sessionGeneration; });
+    connect(editor, &EditorView::modificationChanged, this, [this] { ++m_sessionGeneration; });
     connect(editor, &EditorView::selectionChanged, this, &MainWindow::updateStatus);
     connect(editor, &EditorView::definitionChanged, this, &MainWindow::updateStatus);
     connect(editor, &EditorView::indentationChanged, this, &MainWindow::updateStatus);
@@ -728,13 +744,15 @@ void MainWindow::openFile(const QString &path, int line, int column)
             QTabWidget *group = activeGroup();
             auto *editor = new EditorView(m_syntax, group);
             editor->setFileContent(absolute, read->bytes);
+            editor->setEncoding(read->encoding);
             editor->setModified(false);
-            if (!read->validUtf8) {
-                // Editing would replace the invalid bytes; protect the file.
+            if (!read->lossless) {
+                // Editing would replace the bytes that cannot be decoded; protect the file.
                 editor->setReadOnly(true);
                 statusBar()->showMessage(
-                    tr("%1 is not valid UTF-8; it is open read-only so that no byte is lost.")
-                        .arg(QFileInfo(absolute).fileName()),
+                    tr("%1 is not valid %2; it is open read-only so that no byte is lost. "
+                       "Reopen it with another encoding from the status bar.")
+                        .arg(QFileInfo(absolute).fileName(), read->encoding.displayName()),
                     15000);
             }
             addEditor(group, editor, QFileInfo(absolute).fileName());
@@ -770,6 +788,7 @@ void MainWindow::splitRight()
     editor->getCursorPosition(&line, &column);
     auto *view = new EditorView(m_syntax, other);
     view->shareDocumentOf(editor);
+    view->setEncoding(editor->encoding());
     addEditor(other, view, displayName(editor));
     view->setCursorPosition(line, column);
 }
@@ -858,6 +877,7 @@ void MainWindow::showTabMenu(QTabWidget *group, int index, const QPoint &globalP
 
 void MainWindow::closeTabs(QTabWidget *group, const QList<EditorView *> &editors)
 {
+    ++m_sessionGeneration;
     QList<EditorView *> modified;
     for (EditorView *editor : editors) {
         if (editor && editor->isModified() && !editor->isReadOnly() && isLastViewOfDocument(editor))
@@ -889,6 +909,7 @@ void MainWindow::closeTabs(QTabWidget *group, const QList<EditorView *> &editors
 
 void MainWindow::closeTab(QTabWidget *group, int index)
 {
+    ++m_sessionGeneration;
     auto *editor = qobject_cast<EditorView *>(group->widget(index));
     if (!editor)
         return;
@@ -966,9 +987,10 @@ void MainWindow::saveEditorAs(EditorView *editor, const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QByteArray bytes = editor->text().toUtf8();
+    const Core::TextEncoding encoding = editor->encoding();
     QPointer<EditorView> guard(editor);
     runAsync(
-        this, [absolute, bytes] { return Core::TextFile::write(absolute, bytes); },
+        this, [absolute, bytes, encoding] { return Core::TextFile::write(absolute, bytes, encoding); },
         [this, guard, absolute, bytes](const Core::Status &written) {
             if (!written.ok()) {
                 QMessageBox::warning(this, tr("Save Failed"), written.errorMessage());
@@ -1017,9 +1039,10 @@ void MainWindow::save(EditorView *editor, bool closeWhenDone)
     }
     const QString path = editor->filePath();
     const QByteArray bytes = editor->text().toUtf8();
+    const Core::TextEncoding encoding = editor->encoding();
     QPointer<EditorView> guard(editor);
     runAsync(
-        this, [path, bytes] { return Core::TextFile::write(path, bytes); },
+        this, [path, bytes, encoding] { return Core::TextFile::write(path, bytes, encoding); },
         [this, guard, path, bytes, closeWhenDone](const Core::Status &written) {
             if (!written.ok()) {
                 m_pendingCloseSaves = 0;
@@ -1077,6 +1100,28 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_pendingCloseSaves > 0) {
         event->ignore(); // saves are still being written; the last one closes the window
+        return;
+    }
+    if (!m_hotExitDone) {
+        // Hot exit: quitting does not ask; unsaved work is backed up and comes back next time.
+        // Only when the backup cannot be written does the window ask, as before.
+        event->ignore();
+        if (m_hotExitPending)
+            return;
+        m_hotExitPending = true;
+        m_backupTimer->stop();
+        backupSessionThen([this](bool ok) {
+            m_hotExitPending = false;
+            m_hotExitDone = true;
+            if (ok) {
+                for (EditorView *editor : editors())
+                    editor->setModified(false); // kept in the backup; nothing to ask
+            }
+            if (!close()) {
+                m_hotExitDone = false;
+                m_backupTimer->start();
+            }
+        });
         return;
     }
     const QList<EditorView *> modified = modifiedEditors();
@@ -1142,6 +1187,8 @@ void MainWindow::fileChanged(const QString &path)
                 editor->getCursorPosition(&line, &column);
                 const int top = editor->firstVisibleLine();
                 editor->setFileContent(path, read->bytes);
+                editor->setEncoding(read->encoding);
+                editor->setReadOnly(!read->lossless);
                 editor->setFirstVisibleLine(top);
                 editor->goToPosition(line, column);
                 statusBar()->showMessage(
@@ -1161,9 +1208,213 @@ void MainWindow::fileChanged(const QString &path)
                 QMessageBox::Discard | QMessageBox::Ignore, QMessageBox::Ignore);
             if (answer == QMessageBox::Discard && guard) {
                 guard->setFileContent(path, read->bytes);
+                guard->setEncoding(read->encoding);
+                guard->setReadOnly(!read->lossless);
                 guard->setModified(false);
             }
         });
+}
+
+// ---- hot exit -----------------------------------------------------------------------------------
+
+Core::Session MainWindow::snapshotSession() const
+{
+    Core::Session session;
+    for (int g = 0; g < m_groups.size(); ++g) {
+        QTabWidget *group = m_groups.at(g);
+        if (group == activeGroup())
+            session.activeGroup = g;
+        for (int i = 0; i < group->count(); ++i) {
+            auto *editor = qobject_cast<EditorView *>(group->widget(i));
+            if (!editor)
+                continue;
+            Core::SessionBuffer buffer;
+            buffer.filePath = editor->filePath();
+            buffer.untitledName = editor->filePath().isEmpty() ? editor->untitledName() : QString();
+            buffer.modified = editor->isModified() && !editor->isReadOnly();
+            // An untitled buffer is kept while it has text, saved or not.
+            if (buffer.filePath.isEmpty() && (buffer.modified || editor->length() > 0))
+                buffer.modified = true;
+            if (buffer.modified)
+                buffer.text = editor->text().toUtf8();
+            buffer.encodingId = editor->encoding().id();
+            buffer.eolMode = int(editor->eolMode());
+            buffer.group = g;
+            buffer.current = group->currentIndex() == i;
+            editor->getCursorPosition(&buffer.line, &buffer.column);
+            buffer.firstVisibleLine = editor->firstVisibleLine();
+            session.buffers.append(buffer);
+        }
+    }
+    return session;
+}
+
+void MainWindow::backupSession()
+{
+    backupSessionThen({});
+}
+
+void MainWindow::backupSessionThen(std::function<void(bool)> done)
+{
+    if (done)
+        m_backupWaiters.append(std::move(done));
+    // One backup at a time, and none while a restore is filling the window (a backup then
+    // would drop what is not shown yet): the request waits for the current one.
+    if (m_backupRunning || m_restoring) {
+        m_backupQueued = true;
+        return;
+    }
+    m_backupQueued = false;
+    m_backupRunning = true;
+    const quint64 generation = m_sessionGeneration;
+    const Core::Session session = snapshotSession();
+    const QString workspace = m_folder;
+    runAsync(
+        this,
+        [workspace, session] {
+            return Core::SessionStore(Core::SessionStore::defaultDirectory())
+                .save(workspace, session);
+        },
+        [this, generation, waiters = std::exchange(m_backupWaiters, {})](
+            const Core::Status &written) {
+            m_backupRunning = false;
+            if (written.ok())
+                m_backedUpGeneration = generation;
+            else
+                statusBar()->showMessage(written.errorMessage(), 15000);
+            Q_EMIT sessionBackedUp(written.ok());
+            for (const auto &waiter : waiters)
+                waiter(written.ok());
+            if (m_backupQueued)
+                backupSessionThen({});
+        });
+}
+
+void MainWindow::restoreSession()
+{
+    if (m_restoring)
+        return;
+    m_restoring = true;
+    const QString workspace = m_folder;
+    struct Loaded
+    {
+        Core::Result<Core::Session> session = Core::Session{};
+        QStringList problems;
+        QHash<QString, Core::Result<Core::TextFileContent>> files;
+    };
+    runAsync(
+        this,
+        [workspace] {
+            Loaded loaded;
+            loaded.session = Core::SessionStore(Core::SessionStore::defaultDirectory())
+                                 .load(workspace, &loaded.problems);
+            if (loaded.session.ok()) {
+                // The files are read from disk here, off the GUI thread: as they are, or as
+                // the base the unsaved changes are applied to.
+                for (const Core::SessionBuffer &buffer : loaded.session->buffers) {
+                    if (!buffer.filePath.isEmpty() && !loaded.files.contains(buffer.filePath))
+                        loaded.files.insert(buffer.filePath, Core::TextFile::read(buffer.filePath));
+                }
+            }
+            return loaded;
+        },
+        [this, workspace](const Loaded &loaded) {
+            m_restoring = false;
+            if (m_backupQueued)
+                QTimer::singleShot(0, this, [this] { backupSessionThen({}); });
+            if (!loaded.session.ok()) {
+                statusBar()->showMessage(loaded.session.errorMessage(), 15000);
+                Q_EMIT sessionRestored(0);
+                return;
+            }
+            if (workspace != m_folder || !editors().isEmpty()) {
+                // The user moved on meanwhile; the backup stays for next time.
+                Q_EMIT sessionRestored(0);
+                return;
+            }
+            if (loaded.session->buffers.isEmpty()) {
+                Q_EMIT sessionRestored(0);
+                return;
+            }
+            applySession(loaded.session.value(), loaded.files);
+            if (!loaded.problems.isEmpty())
+                QMessageBox::warning(
+                    this, tr("Backup Damaged"),
+                    tr("The backed-up unsaved changes to these could not be restored: %1")
+                        .arg(loaded.problems.join(QStringLiteral(", "))));
+        });
+}
+
+void MainWindow::applySession(const Core::Session &session,
+                              const QHash<QString, Core::Result<Core::TextFileContent>> &files)
+{
+    QHash<QString, EditorView *> documents; // file path or untitled name → first view
+    QHash<int, EditorView *> current;
+    int restored = 0;
+    for (const Core::SessionBuffer &buffer : session.buffers) {
+        const QString key = buffer.filePath.isEmpty()
+                                ? QStringLiteral("untitled:") + buffer.untitledName
+                                : buffer.filePath;
+        if (buffer.group > 0 && m_groups.size() < 2)
+            createGroup();
+        QTabWidget *group = m_groups.at(std::min<int>(buffer.group, m_groups.size() - 1));
+        auto *editor = new EditorView(m_syntax, group);
+        if (EditorView *first = documents.value(key)) {
+            editor->shareDocumentOf(first);
+            editor->setEncoding(first->encoding());
+        } else if (buffer.modified) {
+            // The file as it is on disk (nothing for an untitled buffer or a deleted file),
+            // then the unsaved text as one edit: the buffer is modified, and undo goes back to
+            // what is on disk.
+            const auto read = files.value(buffer.filePath, Core::Error{});
+            editor->setFileContent(buffer.filePath, read.ok() ? read->bytes : QByteArray());
+            editor->setEolMode(QsciScintilla::EolMode(buffer.eolMode));
+            editor->setEncoding(Core::TextEncoding::fromId(buffer.encodingId));
+            editor->SendScintilla(QsciScintillaBase::SCI_TARGETWHOLEDOCUMENT);
+            editor->SendScintilla(QsciScintillaBase::SCI_REPLACETARGET,
+                                  static_cast<unsigned long>(buffer.text.size()),
+                                  buffer.text.constData());
+        } else {
+            const auto read = files.value(buffer.filePath, Core::Error{});
+            if (!read.ok()) {
+                delete editor; // gone from disk meanwhile, with nothing unsaved: nothing to show
+                continue;
+            }
+            editor->setFileContent(buffer.filePath, read->bytes);
+            editor->setEncoding(read->encoding);
+            editor->setReadOnly(!read->lossless);
+            editor->setModified(false);
+        }
+        documents.insert(key, editor);
+        if (buffer.filePath.isEmpty()) {
+            editor->setUntitledName(buffer.untitledName);
+            const QString number = buffer.untitledName.section(u'-', -1);
+            m_untitledCount = std::max(m_untitledCount, number.toInt());
+        } else {
+            watchFile(buffer.filePath);
+        }
+        addEditor(group, editor, displayName(editor));
+        editor->setFirstVisibleLine(buffer.firstVisibleLine);
+        editor->setCursorPosition(buffer.line, buffer.column);
+        if (buffer.current)
+            current.insert(buffer.group, editor);
+        ++restored;
+    }
+    for (auto it = current.cbegin(); it != current.cend(); ++it) {
+        if (QTabWidget *group = groupOf(it.value()))
+            group->setCurrentWidget(it.value());
+    }
+    if (session.activeGroup < m_groups.size()) {
+        m_activeGroup = m_groups.at(session.activeGroup);
+        if (EditorView *editor = currentEditor())
+            editor->setFocus();
+    }
+    m_findBar->setEditor(currentEditor());
+    updateStatus();
+    if (restored > 0 && session.hasUnsavedWork())
+        statusBar()->showMessage(tr("Restored your unsaved changes from the last session."), 8000);
+    m_backedUpGeneration = m_sessionGeneration; // what is on disk is what is shown
+    Q_EMIT sessionRestored(restored);
 }
 
 // ---- navigation -------------------------------------------------------------------------------
@@ -1264,7 +1515,7 @@ void MainWindow::updateStatus()
                                                    : m_editorArea);
     const bool hasEditor = editor != nullptr;
     m_indentationButton->setVisible(hasEditor);
-    m_encodingLabel->setVisible(hasEditor);
+    m_encodingButton->setVisible(hasEditor);
     m_eolButton->setVisible(hasEditor);
     m_languageButton->setVisible(hasEditor);
     if (!editor) {
@@ -1285,7 +1536,7 @@ void MainWindow::updateStatus()
     m_indentationButton->setText(editor->indentationsUseTabs()
                                      ? tr("Tab Size: %1").arg(editor->tabWidth())
                                      : tr("Spaces: %1").arg(editor->indentationWidth()));
-    m_encodingLabel->setText(QStringLiteral("UTF-8"));
+    m_encodingButton->setText(editor->encoding().displayName());
     m_eolButton->setText(eolName(editor->eolMode()));
     const KSyntaxHighlighting::Definition definition = editor->definition();
     m_languageButton->setText(definition.isValid() ? definition.translatedName()
@@ -1362,6 +1613,87 @@ void MainWindow::showIndentationMenu()
         menu.addSeparator();
     }
     menu.exec(m_indentationButton->mapToGlobal(QPoint(0, 0)) - QPoint(0, menu.sizeHint().height()));
+}
+
+void MainWindow::showEncodingMenu()
+{
+    EditorView *editor = currentEditor();
+    if (!editor)
+        return;
+    QMenu menu(this);
+    QMenu *reopen = menu.addMenu(tr("Reopen with Encoding"));
+    reopen->setEnabled(!editor->filePath().isEmpty());
+    QMenu *saveWith = menu.addMenu(tr("Save with Encoding"));
+    saveWith->setEnabled(!editor->isReadOnly() || editor->filePath().isEmpty());
+    QPointer<EditorView> guard(editor);
+    for (const Core::TextEncoding &encoding : Core::TextEncoding::choices()) {
+        QAction *again = reopen->addAction(encoding.displayName(), this, [this, guard, encoding] {
+            if (guard)
+                reopenWithEncoding(guard, encoding);
+        });
+        again->setCheckable(true);
+        again->setChecked(editor->encoding() == encoding);
+        QAction *as = saveWith->addAction(encoding.displayName(), this, [this, guard, encoding] {
+            if (!guard)
+                return;
+            for (EditorView *view : editors()) {
+                if (view->documentId() == guard->documentId())
+                    view->setEncoding(encoding);
+            }
+            updateStatus();
+            save(guard, false);
+        });
+        as->setCheckable(true);
+        as->setChecked(editor->encoding() == encoding);
+    }
+    menu.exec(m_encodingButton->mapToGlobal(QPoint(0, 0)) - QPoint(0, menu.sizeHint().height()));
+}
+
+void MainWindow::reopenWithEncoding(EditorView *editor, const Core::TextEncoding &encoding)
+{
+    if (editor->filePath().isEmpty())
+        return;
+    if (editor->isModified()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Reopen with Encoding"),
+            tr("%1 has unsaved changes. Reopening it from disk loses them.")
+                .arg(displayName(editor)),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return;
+    }
+    const QString path = editor->filePath();
+    QPointer<EditorView> guard(editor);
+    runAsync(
+        this, [path, encoding] { return Core::TextFile::read(path, encoding); },
+        [this, guard, path](const Core::Result<Core::TextFileContent> &read) {
+            if (!guard)
+                return;
+            if (!read.ok()) {
+                statusBar()->showMessage(read.errorMessage(), 10000);
+                return;
+            }
+            int line = 0;
+            int column = 0;
+            guard->getCursorPosition(&line, &column);
+            guard->setReadOnly(false);
+            guard->setFileContent(path, read->bytes);
+            for (EditorView *view : editors()) {
+                if (view->documentId() == guard->documentId())
+                    view->setEncoding(read->encoding);
+            }
+            guard->setModified(false);
+            guard->setReadOnly(!read->lossless);
+            guard->goToPosition(line, column);
+            statusBar()->showMessage(
+                read->lossless
+                    ? tr("Reopened %1 as %2.")
+                          .arg(QFileInfo(path).fileName(), read->encoding.displayName())
+                    : tr("%1 is not valid %2; it is open read-only so that no byte is lost.")
+                          .arg(QFileInfo(path).fileName(), read->encoding.displayName()),
+                10000);
+            updateStatus();
+        });
 }
 
 // ---- file tree --------------------------------------------------------------------------------

@@ -10,6 +10,9 @@
 // Every command is a QAction with a stable id (commands()), in the menus and in the window,
 // so that the command palette and the shortcut settings can list and rebind them all.
 
+#include "core/documents/sessionstore.h"
+#include "core/documents/textfile.h"
+
 #include <QtCore/QHash>
 #include <QtCore/QList>
 #include <QtCore/QPointer>
@@ -29,6 +32,7 @@ class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
+class QTimer;
 class QToolButton;
 class QTreeView;
 
@@ -37,6 +41,7 @@ class Repository;
 }
 
 namespace Baton::Core {
+class TextEncoding;
 class UiLanguage;
 }
 
@@ -109,6 +114,14 @@ public:
 
     QStringList recentWorkspaces() const;
 
+    // Hot exit: the open tabs, their cursors and groups, and every unsaved buffer are backed
+    // up every few seconds and on quit (SessionStore), and come back with restoreSession().
+    // openFolder() restores the folder's session by itself when no editor is open; call
+    // restoreSession() for a window started without a folder. sessionRestored() follows.
+    void restoreSession();
+    // Backs up now (off the GUI thread); sessionBackedUp() follows.
+    void backupSession();
+
 Q_SIGNALS:
     void folderOpened(const QString &folder);
     void fileOpened(const QString &path);
@@ -119,6 +132,10 @@ Q_SIGNALS:
     // A file open in an editor changed on disk; `reloaded` when the clean buffer was reloaded,
     // false when the buffer has unsaved edits and the user was asked.
     void fileChangedOnDisk(const QString &path, bool reloaded);
+    // A backup of the session was written (or failed, with the message shown).
+    void sessionBackedUp(bool ok);
+    // restoreSession() is done; `buffers` tabs came back.
+    void sessionRestored(int buffers);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -166,10 +183,16 @@ private:
     void showLanguageMenu();
     void showLineEndingMenu();
     void showIndentationMenu();
+    void showEncodingMenu();
+    void reopenWithEncoding(EditorView *editor, const Core::TextEncoding &encoding);
     void addRecentWorkspace(const QString &folder);
     void showTreeMenu(const QPoint &position);
     void createInTree(const QString &parentFolder, bool folder);
     void deleteInTree(const QString &path);
+    Core::Session snapshotSession() const;
+    void applySession(const Core::Session &session,
+                      const QHash<QString, Core::Result<Core::TextFileContent>> &files);
+    void backupSessionThen(std::function<void(bool)> done);
 
     KSyntaxHighlighting::Repository &m_syntax;
     Core::UiLanguage &m_language;
@@ -187,7 +210,7 @@ private:
     QPointer<TerminalPane> m_terminal;
     QLabel *m_positionLabel = nullptr;
     QToolButton *m_indentationButton = nullptr;
-    QLabel *m_encodingLabel = nullptr;
+    QToolButton *m_encodingButton = nullptr;
     QToolButton *m_eolButton = nullptr;
     QToolButton *m_languageButton = nullptr;
     QLabel *m_branchLabel = nullptr;
@@ -199,6 +222,17 @@ private:
     QList<Location> m_back;
     QList<Location> m_forward;
     QStringList m_closedFiles; // most recent last, for Reopen Closed Tab
+    // Hot exit. The generation counts changes to what a backup holds; a backup is written
+    // when it moved since the last one.
+    QTimer *m_backupTimer = nullptr;
+    quint64 m_sessionGeneration = 0;
+    quint64 m_backedUpGeneration = 0;
+    bool m_backupRunning = false;
+    bool m_backupQueued = false;
+    QList<std::function<void(bool)>> m_backupWaiters;
+    bool m_restoring = false;
+    bool m_hotExitPending = false;
+    bool m_hotExitDone = false;
 
     QList<Command> m_commands;
     QHash<QAction *, const char *> m_commandTexts; // untranslated texts, for retranslate()
