@@ -495,6 +495,29 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
     </message>
 </context>
 <context>
+    <name>Baton::Core::SessionStore</name>
+    <message>
+        <source>Could not back up unsaved work to %1: %2</source>
+        <translation>无法将未保存的工作备份到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not back up unsaved work: the folder %1 cannot be created.</source>
+        <translation>无法备份未保存的工作：无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Could not read the backup of unsaved work %1: %2</source>
+        <translation>无法读取未保存工作的备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup of unsaved work %1 is damaged: %2</source>
+        <translation>未保存工作的备份 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>The backup of unsaved work %1 was written by a newer Baton.</source>
+        <translation>未保存工作的备份 %1 由更新版本的 Baton 写入。</translation>
+    </message>
+</context>
+<context>
     <name>Baton::Core::Store</name>
     <message>
         <source>Could not create the folder %1 for Baton&apos;s database.</source>
@@ -570,6 +593,29 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
     <message>
         <source>The request was cancelled.</source>
         <translation>请求已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Core::TextEncoding</name>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8（带 BOM）</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE without BOM</source>
+        <translation>UTF-16 LE（无 BOM）</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE without BOM</source>
+        <translation>UTF-16 BE（无 BOM）</translation>
+    </message>
+    <message>
+        <source>%1 is not available on this system.</source>
+        <translation>此系统上不支持 %1。</translation>
+    </message>
+    <message>
+        <source>“%1” on line %2 cannot be written in %3. Choose another encoding (for example UTF-8) from the status bar, or remove the character.</source>
+        <translation>第 %2 行的“%1”无法以 %3 写入。请从状态栏选择其他编码（例如 UTF-8），或删除该字符。</translation>
     </message>
 </context>
 <context>
@@ -780,10 +826,6 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <source>%1 is not valid UTF-8; it is open read-only so that no byte is lost.</source>
-        <translation>%1 不是有效的 UTF-8；已以只读方式打开，确保不丢失任何字节。</translation>
-    </message>
-    <message>
         <source>Save Failed</source>
         <translation>保存失败</translation>
     </message>
@@ -976,10 +1018,6 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
         <translation>语言模式</translation>
     </message>
     <message>
-        <source>Encoding</source>
-        <translation>编码</translation>
-    </message>
-    <message>
         <source>Recent</source>
         <translation>最近打开</translation>
     </message>
@@ -1158,6 +1196,46 @@ Reload it from disk and lose your changes, or keep your version (saving will ove
     <message>
         <source>Not Deleted</source>
         <translation>未删除</translation>
+    </message>
+    <message>
+        <source>Encoding: reopen or save with another encoding</source>
+        <translation>编码：以其他编码重新打开或保存</translation>
+    </message>
+    <message>
+        <source>%1 is not valid %2; it is open read-only so that no byte is lost. Reopen it with another encoding from the status bar.</source>
+        <translation>%1 不是有效的 %2；已以只读方式打开，以免丢失任何字节。可从状态栏以其他编码重新打开。</translation>
+    </message>
+    <message>
+        <source>Backup Damaged</source>
+        <translation>备份已损坏</translation>
+    </message>
+    <message>
+        <source>The backed-up unsaved changes to these could not be restored: %1</source>
+        <translation>以下文件备份的未保存更改无法恢复：%1</translation>
+    </message>
+    <message>
+        <source>Restored your unsaved changes from the last session.</source>
+        <translation>已恢复上次会话中未保存的更改。</translation>
+    </message>
+    <message>
+        <source>Reopen with Encoding</source>
+        <translation>以编码重新打开</translation>
+    </message>
+    <message>
+        <source>Save with Encoding</source>
+        <translation>以编码保存</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Reopening it from disk loses them.</source>
+        <translation>%1 有未保存的更改。从磁盘重新打开将丢失这些更改。</translation>
+    </message>
+    <message>
+        <source>Reopened %1 as %2.</source>
+        <translation>已按 %2 重新打开 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid %2; it is open read-only so that no byte is lost.</source>
+        <translation>%1 不是有效的 %2；已以只读方式打开，以免丢失任何字节。</translation>
     </message>
 </context>
 <context>

@@ -495,6 +495,29 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
     </message>
 </context>
 <context>
+    <name>Baton::Core::SessionStore</name>
+    <message>
+        <source>Could not back up unsaved work to %1: %2</source>
+        <translation>無法將未儲存的工作備份到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not back up unsaved work: the folder %1 cannot be created.</source>
+        <translation>無法備份未儲存的工作：無法建立資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>Could not read the backup of unsaved work %1: %2</source>
+        <translation>無法讀取未儲存工作的備份 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup of unsaved work %1 is damaged: %2</source>
+        <translation>未儲存工作的備份 %1 已損毀：%2</translation>
+    </message>
+    <message>
+        <source>The backup of unsaved work %1 was written by a newer Baton.</source>
+        <translation>未儲存工作的備份 %1 由較新版本的 Baton 寫入。</translation>
+    </message>
+</context>
+<context>
     <name>Baton::Core::Store</name>
     <message>
         <source>Could not create the folder %1 for Baton&apos;s database.</source>
@@ -570,6 +593,29 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
     <message>
         <source>The request was cancelled.</source>
         <translation>請求已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Core::TextEncoding</name>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8（含 BOM）</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE without BOM</source>
+        <translation>UTF-16 LE（無 BOM）</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE without BOM</source>
+        <translation>UTF-16 BE（無 BOM）</translation>
+    </message>
+    <message>
+        <source>%1 is not available on this system.</source>
+        <translation>此系統不支援 %1。</translation>
+    </message>
+    <message>
+        <source>“%1” on line %2 cannot be written in %3. Choose another encoding (for example UTF-8) from the status bar, or remove the character.</source>
+        <translation>第 %2 行的「%1」無法以 %3 寫入。請從狀態列選擇其他編碼（例如 UTF-8），或刪除該字元。</translation>
     </message>
 </context>
 <context>
@@ -780,10 +826,6 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
         <translation>正在開啟 %1…</translation>
     </message>
     <message>
-        <source>%1 is not valid UTF-8; it is open read-only so that no byte is lost.</source>
-        <translation>%1 不是有效的 UTF-8；已以唯讀方式開啟，確保不遺失任何位元組。</translation>
-    </message>
-    <message>
         <source>Save Failed</source>
         <translation>儲存失敗</translation>
     </message>
@@ -976,10 +1018,6 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
         <translation>語言模式</translation>
     </message>
     <message>
-        <source>Encoding</source>
-        <translation>編碼</translation>
-    </message>
-    <message>
         <source>Recent</source>
         <translation>最近開啟</translation>
     </message>
@@ -1158,6 +1196,46 @@ Reload it from disk and lose your changes, or keep your version (saving will ove
     <message>
         <source>Not Deleted</source>
         <translation>未刪除</translation>
+    </message>
+    <message>
+        <source>Encoding: reopen or save with another encoding</source>
+        <translation>編碼：以其他編碼重新開啟或儲存</translation>
+    </message>
+    <message>
+        <source>%1 is not valid %2; it is open read-only so that no byte is lost. Reopen it with another encoding from the status bar.</source>
+        <translation>%1 不是有效的 %2；已以唯讀方式開啟，以免遺失任何位元組。可從狀態列以其他編碼重新開啟。</translation>
+    </message>
+    <message>
+        <source>Backup Damaged</source>
+        <translation>備份已損毀</translation>
+    </message>
+    <message>
+        <source>The backed-up unsaved changes to these could not be restored: %1</source>
+        <translation>下列檔案備份的未儲存變更無法還原：%1</translation>
+    </message>
+    <message>
+        <source>Restored your unsaved changes from the last session.</source>
+        <translation>已還原上次工作階段中未儲存的變更。</translation>
+    </message>
+    <message>
+        <source>Reopen with Encoding</source>
+        <translation>以編碼重新開啟</translation>
+    </message>
+    <message>
+        <source>Save with Encoding</source>
+        <translation>以編碼儲存</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Reopening it from disk loses them.</source>
+        <translation>%1 有未儲存的變更。從磁碟重新開啟將遺失這些變更。</translation>
+    </message>
+    <message>
+        <source>Reopened %1 as %2.</source>
+        <translation>已按 %2 重新開啟 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid %2; it is open read-only so that no byte is lost.</source>
+        <translation>%1 不是有效的 %2；已以唯讀方式開啟，以免遺失任何位元組。</translation>
     </message>
 </context>
 <context>
