@@ -15,11 +15,14 @@ GitRuntime::GitRuntime()
 
 GitRuntime::~GitRuntime()
 {
-    // libgit2 keeps per-thread state (the last error) for every thread that used it and frees
-    // it when the thread exits while the library is still initialised. Git work runs on the
-    // global pool, so let its threads exit first.
+    // Git work runs on the global pool: let it finish before the process goes on to exit.
     QThreadPool::globalInstance()->waitForDone();
-    git_libgit2_shutdown();
+    // libgit2 is deliberately left initialised. It keeps per-thread state (the last error) for
+    // every thread that used it, freed by a thread-exit destructor while the library is
+    // initialised. A pool thread reports itself finished to QThread::wait() a moment before
+    // those destructors run, so shutting libgit2 down here raced with them and now and then
+    // dropped a thread's state unfreed. Left initialised, every thread frees its own state on
+    // exit, and what the library still holds at exit stays reachable from its globals.
 }
 
 } // namespace Baton::Core

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Baton authors
 #include "ui/editor/editorview.h"
 
+#include "core/documents/modeline.h"
 #include "ui/editor/syntaxlexer.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -165,6 +166,20 @@ void EditorView::shareDocumentOf(EditorView *other)
 Definition EditorView::definitionForFile(const Repository &repository, const QString &filePath,
                                          const QByteArray &utf8Content)
 {
+    // A modeline is the author's own word on the language, so it wins over the name.
+    const Core::ModelineLanguage modeline = Core::modelineLanguage(utf8Content);
+    if (!modeline.definitionName.isEmpty()) {
+        for (const Definition &definition : repository.definitions()) {
+            if (definition.name().compare(modeline.definitionName, Qt::CaseInsensitive) == 0)
+                return definition;
+        }
+    }
+    if (!modeline.fileName.isEmpty()) {
+        const Definition byModeline = repository.definitionForFileName(modeline.fileName);
+        if (byModeline.isValid())
+            return byModeline;
+    }
+
     const Definition byName = repository.definitionForFileName(filePath);
     if (byName.isValid())
         return byName;

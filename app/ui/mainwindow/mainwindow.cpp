@@ -2,12 +2,14 @@
 // SPDX-FileCopyrightText: 2026 The Baton authors
 #include "mainwindow.h"
 
+#include "core/documents/indentationguess.h"
 #include "core/documents/textfile.h"
 #include "core/git/repository.h"
 #include "core/settings/uilanguage.h"
 #include "ui/editor/editorview.h"
 #include "ui/editor/findbar.h"
 #include "ui/editor/syntaxlexer.h"
+#include "ui/settings/settingsdialog.h"
 #include "ui/terminal/terminalpane.h"
 
 #include <KSyntaxHighlighting/Definition>
@@ -26,6 +28,7 @@
 #include <QtGui/QClipboard>
 #include <QtGui/QCloseEvent>
 #include <QtGui/QDesktopServices>
+#include <QtGui/QFontDatabase>
 #include <QtGui/QFileSystemModel>
 #include <QtGui/QKeySequence>
 #include <QtGui/QMouseEvent>
@@ -180,7 +183,10 @@ MainWindow::MainWindow(KSyntaxHighlighting::Repository &syntax, Core::UiLanguage
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChanged);
 
     // The active group is the one that last had the focus.
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *now) {
+        if (m_settings.autoSave == Core::EditorSettings::AutoSave::OnFocusChange
+            && qobject_cast<EditorView *>(old) && old != now)
+            autoSave();
         for (QWidget *widget = now; widget; widget = widget->parentWidget()) {
             if (auto *group = qobject_cast<QTabWidget *>(widget);
                 group && m_groups.contains(group)) {
@@ -196,6 +202,15 @@ MainWindow::MainWindow(KSyntaxHighlighting::Repository &syntax, Core::UiLanguage
 
     createActions();
     createMenus();
+    m_autoSaveTimer = new QTimer(this);
+    m_autoSaveTimer->setSingleShot(true);
+    connect(m_autoSaveTimer, &QTimer::timeout, this, &MainWindow::autoSave);
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        if (state != Qt::ApplicationActive
+            && m_settings.autoSave == Core::EditorSettings::AutoSave::OnFocusChange)
+            autoSave();
+    });
+    applySettings(Core::EditorSettings::load());
     retranslate();
     m_centre->setCurrentWidget(m_welcome);
 
@@ -210,7 +225,12 @@ MainWindow::MainWindow(KSyntaxHighlighting::Repository &syntax, Core::UiLanguage
     m_backupTimer->start();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The children go after this body, moving the focus as they do: the application's
+    // signals must not reach a half-destroyed window.
+    disconnect(qApp, nullptr, this, nullptr);
+}
 
 QAction *MainWindow::addCommand(const QString &id, const char *category, const char *text,
                                 const QKeySequence &shortcut, std::function<void()> run)
@@ -225,6 +245,7 @@ QAction *MainWindow::addCommand(const QString &id, const char *category, const c
     addAction(action);
     m_commands.append({id, action, category});
     m_commandTexts.insert(action, text);
+    m_defaultShortcuts.insert(id, shortcut);
     return action;
 }
 
@@ -409,6 +430,9 @@ void MainWindow::createActions()
         action->setChecked(action->data().toString() == preference);
     connect(m_languageGroup, &QActionGroup::triggered, this,
             [this](QAction *action) { m_language.setPreference(action->data().toString()); });
+
+    addCommand(QStringLiteral("settings.open"), QT_TR_NOOP("Settings"),
+               QT_TR_NOOP("&Preferences…"), key("Ctrl+,"), [this] { showSettings(); });
 
     QAction *about
         = addCommand(QStringLiteral("help.about"), QT_TR_NOOP("Help"), QT_TR_NOOP("&About Baton"),
@@ -683,7 +707,12 @@ void MainWindow::setupEditor(EditorView *editor)
     });
     connect(editor, &EditorView::cursorPositionChanged, this, &MainWindow::updateStatus);
     connect(editor, &EditorView::cursorPositionChanged, this, [this] { ++m_sessionGeneration; });
-    connect(editor, &EditorView::textChanged, this, [this] { ++m_sessionGeneration; });
+    connect(editor, &EditorView::textChanged, this, [this] {
+        ++m_sessionGeneration;
+        if (m_settings.autoSave == Core::EditorSettings::AutoSave::AfterDelay)
+            m_autoSaveTimer->start(m_settings.autoSaveDelayMs);
+    });
+    applyEditorSettings(editor);
     connect(editor, &EditorView::modificationChanged, this, [this] { ++m_sessionGeneration; });
     connect(editor, &EditorView::selectionChanged, this, &MainWindow::updateStatus);
     connect(editor, &EditorView::definitionChanged, this, &MainWindow::updateStatus);
@@ -710,6 +739,7 @@ void MainWindow::newFile()
 {
     auto *editor = new EditorView(m_syntax, activeGroup());
     editor->setUntitledName(tr("Untitled-%1").arg(++m_untitledCount));
+    editor->setIndentation(!m_settings.insertSpaces, m_settings.indentWidth);
     addEditor(activeGroup(), editor, editor->untitledName());
 }
 
@@ -745,6 +775,7 @@ void MainWindow::openFile(const QString &path, int line, int column)
             auto *editor = new EditorView(m_syntax, group);
             editor->setFileContent(absolute, read->bytes);
             editor->setEncoding(read->encoding);
+            applyDefaultIndentation(editor, read->bytes);
             editor->setModified(false);
             if (!read->lossless) {
                 // Editing would replace the bytes that cannot be decoded; protect the file.
@@ -1017,7 +1048,7 @@ void MainWindow::saveEditorAs(EditorView *editor, const QString &path)
         });
 }
 
-void MainWindow::save(EditorView *editor, bool closeWhenDone)
+void MainWindow::save(EditorView *editor, bool closeWhenDone, bool quiet)
 {
     if (editor->isReadOnly()) {
         if (closeWhenDone && --m_pendingCloseSaves == 0)
@@ -1043,11 +1074,13 @@ void MainWindow::save(EditorView *editor, bool closeWhenDone)
     QPointer<EditorView> guard(editor);
     runAsync(
         this, [path, bytes, encoding] { return Core::TextFile::write(path, bytes, encoding); },
-        [this, guard, path, bytes, closeWhenDone](const Core::Status &written) {
+        [this, guard, path, bytes, closeWhenDone, quiet](const Core::Status &written) {
             if (!written.ok()) {
                 m_pendingCloseSaves = 0;
                 statusBar()->showMessage(written.errorMessage(), 15000);
-                QMessageBox::warning(this, tr("Save Failed"), written.errorMessage());
+                // Auto-save tells in the status bar only: a box every second helps nobody.
+                if (!quiet)
+                    QMessageBox::warning(this, tr("Save Failed"), written.errorMessage());
                 Q_EMIT saveFailed(path, written.errorMessage());
                 return;
             }
@@ -1102,7 +1135,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore(); // saves are still being written; the last one closes the window
         return;
     }
-    if (!m_hotExitDone) {
+    if (!m_hotExitDone && m_settings.hotExit) {
         // Hot exit: quitting does not ask; unsaved work is backed up and comes back next time.
         // Only when the backup cannot be written does the window ask, as before.
         event->ignore();
@@ -1113,6 +1146,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         backupSessionThen([this](bool ok) {
             m_hotExitPending = false;
             m_hotExitDone = true;
+            m_finalBackupDone = ok; // that backup, with the unsaved work, is the last one
             if (ok) {
                 for (EditorView *editor : editors())
                     editor->setModified(false); // kept in the backup; nothing to ask
@@ -1139,6 +1173,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     for (EditorView *editor : modified)
         editor->setModified(false); // discarded: do not ask again
+    if (!m_finalBackupDone) {
+        // The backup on disk must not bring back what the user just saved or discarded.
+        event->ignore();
+        m_backupTimer->stop();
+        backupSessionThen([this](bool) {
+            m_finalBackupDone = true;
+            close();
+        });
+        return;
+    }
     event->accept();
 }
 
@@ -1213,6 +1257,95 @@ void MainWindow::fileChanged(const QString &path)
                 guard->setModified(false);
             }
         });
+}
+
+// ---- settings ---------------------------------------------------------------------------------
+
+void MainWindow::showSettings()
+{
+    QList<SettingsDialog::Command> commands;
+    for (const Command &command : std::as_const(m_commands)) {
+        commands.append({command.id, tr(command.category),
+                         tr(m_commandTexts.value(command.action)).remove(u'&'),
+                         m_defaultShortcuts.value(command.id)});
+    }
+    auto *dialog = new SettingsDialog(m_settings, m_language.preference(), m_syntax, commands, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<SettingsDialog> guard(dialog);
+    connect(dialog, &SettingsDialog::applied, this, [this, guard] {
+        if (!guard)
+            return;
+        applySettings(guard->settings());
+        if (guard->languagePreference() != m_language.preference())
+            m_language.setPreference(guard->languagePreference());
+        for (QAction *action : m_languageGroup->actions())
+            action->setChecked(action->data().toString() == m_language.preference());
+    });
+    dialog->open();
+}
+
+void MainWindow::applySettings(const Core::EditorSettings &settings)
+{
+    if (!(settings == m_settings)) {
+        m_settings = settings;
+        m_settings.save();
+    }
+    for (const Command &command : std::as_const(m_commands)) {
+        const auto changed = m_settings.shortcuts.constFind(command.id);
+        command.action->setShortcut(
+            changed == m_settings.shortcuts.cend()
+                ? m_defaultShortcuts.value(command.id)
+                : QKeySequence::fromString(changed.value(), QKeySequence::PortableText));
+    }
+    for (EditorView *editor : editors())
+        applyEditorSettings(editor);
+    if (m_settings.autoSave != Core::EditorSettings::AutoSave::AfterDelay)
+        m_autoSaveTimer->stop();
+    updateWelcome();
+}
+
+void MainWindow::applyEditorSettings(EditorView *editor)
+{
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (!m_settings.fontFamily.isEmpty())
+        font.setFamily(m_settings.fontFamily);
+    if (m_settings.fontPointSize > 0)
+        font.setPointSize(m_settings.fontPointSize);
+    editor->setEditorFont(font);
+    if (m_settings.themeName.isEmpty()) {
+        editor->followSystemTheme();
+    } else {
+        const KSyntaxHighlighting::Theme theme = m_syntax.theme(m_settings.themeName);
+        if (theme.isValid())
+            editor->setTheme(theme);
+        else
+            editor->followSystemTheme();
+    }
+}
+
+void MainWindow::applyDefaultIndentation(EditorView *editor, const QByteArray &utf8Text)
+{
+    if (m_settings.detectIndentation) {
+        if (const std::optional<Core::Indentation> found = Core::guessIndentation(utf8Text)) {
+            editor->setIndentation(found->useTabs,
+                                   found->useTabs ? m_settings.indentWidth : found->width);
+            return;
+        }
+    }
+    editor->setIndentation(!m_settings.insertSpaces, m_settings.indentWidth);
+}
+
+void MainWindow::autoSave()
+{
+    // Files only: an untitled buffer would need a name, and hot exit keeps it anyway.
+    QList<quintptr> documents;
+    for (EditorView *editor : editors()) {
+        if (!editor->isModified() || editor->isReadOnly() || editor->filePath().isEmpty()
+            || documents.contains(editor->documentId()))
+            continue;
+        documents.append(editor->documentId());
+        save(editor, false, true);
+    }
 }
 
 // ---- hot exit -----------------------------------------------------------------------------------

@@ -12,12 +12,14 @@
 
 #include "core/documents/sessionstore.h"
 #include "core/documents/textfile.h"
+#include "core/settings/editorsettings.h"
 
 #include <QtCore/QHash>
 #include <QtCore/QList>
 #include <QtCore/QPointer>
 #include <QtCore/QString>
 #include <QtCore/QStringList>
+#include <QtGui/QKeySequence>
 #include <QtWidgets/QMainWindow>
 
 #include <functional>
@@ -112,6 +114,15 @@ public:
     // Shows the terminal dock, starting a shell in the workspace folder the first time.
     void showTerminal();
 
+    // Settings ▸ Preferences: the settings dialog, applied when the user presses OK or Apply.
+    void showSettings();
+    // Applies `settings` (fonts, theme, shortcuts, auto-save) to the window and every editor,
+    // and saves them.
+    void applySettings(const Core::EditorSettings &settings);
+    const Core::EditorSettings &editorSettings() const { return m_settings; }
+    // The shortcut a command has when the user has not changed it.
+    QKeySequence defaultShortcut(const QString &id) const { return m_defaultShortcuts.value(id); }
+
     QStringList recentWorkspaces() const;
 
     // Hot exit: the open tabs, their cursors and groups, and every unsaved buffer are backed
@@ -166,7 +177,7 @@ private:
     void closeTab(QTabWidget *group, int index);
     void closeTabs(QTabWidget *group, const QList<EditorView *> &editors);
     void showTabMenu(QTabWidget *group, int index, const QPoint &globalPosition);
-    void save(EditorView *editor, bool closeWhenDone);
+    void save(EditorView *editor, bool closeWhenDone, bool quiet = false);
     void refreshGitBranch();
     void updateStatus();
     void updateTabTitle(EditorView *editor);
@@ -193,6 +204,9 @@ private:
     void applySession(const Core::Session &session,
                       const QHash<QString, Core::Result<Core::TextFileContent>> &files);
     void backupSessionThen(std::function<void(bool)> done);
+    void applyEditorSettings(EditorView *editor);
+    void applyDefaultIndentation(EditorView *editor, const QByteArray &utf8Text);
+    void autoSave();
 
     KSyntaxHighlighting::Repository &m_syntax;
     Core::UiLanguage &m_language;
@@ -233,6 +247,10 @@ private:
     bool m_restoring = false;
     bool m_hotExitPending = false;
     bool m_hotExitDone = false;
+    bool m_finalBackupDone = false;
+    Core::EditorSettings m_settings;
+    QHash<QString, QKeySequence> m_defaultShortcuts;
+    QTimer *m_autoSaveTimer = nullptr;
 
     QList<Command> m_commands;
     QHash<QAction *, const char *> m_commandTexts; // untranslated texts, for retranslate()
