@@ -1237,6 +1237,157 @@ Reload it from disk and lose your changes, or keep your version (saving will ove
         <source>%1 is not valid %2; it is open read-only so that no byte is lost.</source>
         <translation>%1 不是有效的 %2；已以只读方式打开，以免丢失任何字节。</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Follow the System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <source>Follow the System (light or dark)</source>
+        <translation>跟随系统（浅色或深色）</translation>
+    </message>
+    <message>
+        <source>Colour theme:</source>
+        <translation>配色主题：</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s fixed-width font</source>
+        <translation>使用系统的等宽字体</translation>
+    </message>
+    <message>
+        <source>Editor font:</source>
+        <translation>编辑器字体：</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source>Font size:</source>
+        <translation>字号：</translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Indent with:</source>
+        <translation>缩进使用：</translation>
+    </message>
+    <message>
+        <source>Indentation width:</source>
+        <translation>缩进宽度：</translation>
+    </message>
+    <message>
+        <source>Detect the indentation a file already uses when it opens</source>
+        <translation>打开文件时检测其已使用的缩进</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>After a delay</source>
+        <translation>延迟后</translation>
+    </message>
+    <message>
+        <source>When the editor loses the focus</source>
+        <translation>编辑器失去焦点时</translation>
+    </message>
+    <message>
+        <source>Auto save:</source>
+        <translation>自动保存：</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>Auto save delay:</source>
+        <translation>自动保存延迟：</translation>
+    </message>
+    <message>
+        <source>Quit without asking about unsaved changes, and restore them next time</source>
+        <translation>退出时不询问未保存的更改，下次启动时恢复</translation>
+    </message>
+    <message>
+        <source>Hot exit:</source>
+        <translation>热退出：</translation>
+    </message>
+    <message>
+        <source>Unsaved changes are backed up every few seconds either way, so that a crash loses nothing.</source>
+        <translation>无论如何，未保存的更改每隔几秒都会备份，崩溃也不会丢失任何内容。</translation>
+    </message>
+    <message>
+        <source>Type to search commands or shortcuts</source>
+        <translation>输入以搜索命令或快捷键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Shortcut:</source>
+        <translation>快捷键：</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Reset to Default</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>%1 was also bound to “%2” and no longer is.</source>
+        <translation>%1 原先也绑定到“%2”，现已解除。</translation>
+    </message>
 </context>
 <context>
     <name>Baton::Ui::SyntaxLexer</name>

@@ -1237,6 +1237,157 @@ Reload it from disk and lose your changes, or keep your version (saving will ove
         <source>%1 is not valid %2; it is open read-only so that no byte is lost.</source>
         <translation>%1 不是有效的 %2；已以唯讀方式開啟，以免遺失任何位元組。</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好設定(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外觀</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>編輯</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>鍵盤快捷鍵</translation>
+    </message>
+    <message>
+        <source>Follow the System</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>介面語言：</translation>
+    </message>
+    <message>
+        <source>Follow the System (light or dark)</source>
+        <translation>跟隨系統（淺色或深色）</translation>
+    </message>
+    <message>
+        <source>Colour theme:</source>
+        <translation>配色主題：</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s fixed-width font</source>
+        <translation>使用系統的等寬字型</translation>
+    </message>
+    <message>
+        <source>Editor font:</source>
+        <translation>編輯器字型：</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 點</translation>
+    </message>
+    <message>
+        <source>Font size:</source>
+        <translation>字型大小：</translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation>定位字元</translation>
+    </message>
+    <message>
+        <source>Indent with:</source>
+        <translation>縮排使用：</translation>
+    </message>
+    <message>
+        <source>Indentation width:</source>
+        <translation>縮排寬度：</translation>
+    </message>
+    <message>
+        <source>Detect the indentation a file already uses when it opens</source>
+        <translation>開啟檔案時偵測其已使用的縮排</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>After a delay</source>
+        <translation>延遲後</translation>
+    </message>
+    <message>
+        <source>When the editor loses the focus</source>
+        <translation>編輯器失去焦點時</translation>
+    </message>
+    <message>
+        <source>Auto save:</source>
+        <translation>自動儲存：</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>Auto save delay:</source>
+        <translation>自動儲存延遲：</translation>
+    </message>
+    <message>
+        <source>Quit without asking about unsaved changes, and restore them next time</source>
+        <translation>結束時不詢問未儲存的變更，下次啟動時還原</translation>
+    </message>
+    <message>
+        <source>Hot exit:</source>
+        <translation>熱結束：</translation>
+    </message>
+    <message>
+        <source>Unsaved changes are backed up every few seconds either way, so that a crash loses nothing.</source>
+        <translation>無論如何，未儲存的變更每隔幾秒都會備份，當機也不會遺失任何內容。</translation>
+    </message>
+    <message>
+        <source>Type to search commands or shortcuts</source>
+        <translation>輸入以搜尋命令或快捷鍵</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷鍵</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Shortcut:</source>
+        <translation>快捷鍵：</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Reset to Default</source>
+        <translation>還原預設值</translation>
+    </message>
+    <message>
+        <source>%1 was also bound to “%2” and no longer is.</source>
+        <translation>%1 原先也繫結到「%2」，現已解除。</translation>
+    </message>
 </context>
 <context>
     <name>Baton::Ui::SyntaxLexer</name>
