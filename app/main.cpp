@@ -24,6 +24,12 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(BATON_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("baton"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/baton.svg")));
+    // File-type icons in the tree come from the desktop's icon theme; outside a desktop that
+    // sets one (a bare X session, a tiling window manager) Qt only has hicolor, which has
+    // none, so a common full theme fills in.
+    QIcon::setFallbackThemeName(QStringLiteral("breeze"));
+    if (QIcon::themeName().isEmpty() || QIcon::themeName() == u"hicolor")
+        QIcon::setThemeName(QStringLiteral("Adwaita"));
 
     // Services live here and are passed down; nothing below reaches for a global.
     Baton::Core::GitRuntime git;
