@@ -1237,12 +1237,47 @@ Reload it from disk and lose your changes, or keep your version (saving will ove
         <source>%1 is not valid %2; it is open read-only so that no byte is lost.</source>
         <translation>%1 不是有效的 %2；已以只读方式打开，以免丢失任何字节。</translation>
     </message>
+    <message>
+        <source>&amp;New Terminal</source>
+        <translation>新建终端(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>Baton::Ui::SyntaxLexer</name>
     <message>
         <source>Default</source>
         <translation>默认</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Ui::TerminalPane</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Ui::TerminalTabs</name>
+    <message>
+        <source>New Terminal</source>
+        <translation>新建终端</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>terminal tab: the shell&apos;s name and a number, as in bash 2</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
