@@ -15,6 +15,8 @@
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QAction>
 #include <QtGui/QClipboard>
+#include <QtGui/QGuiApplication>
+#include <QtGui/QStyleHints>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
@@ -250,10 +252,23 @@ private Q_SLOTS:
                                      .arg(background.green())
                                      .arg(background.blue());
         QVERIFY(QString::fromUtf8(scheme.readAll()).contains(expected));
-        // A dark theme gives another scheme.
+        // When the system turns dark, the terminal takes the dark editor theme, as the editor does.
         const QString light = pane->colorSchemeName();
-        pane->setTheme(m_syntax.defaultTheme(KSyntaxHighlighting::Repository::DarkTheme));
+        Q_EMIT QGuiApplication::styleHints()->colorSchemeChanged(Qt::ColorScheme::Dark);
         QTRY_VERIFY(pane->colorSchemeName() != light);
+        QVERIFY(pane->colorSchemeName().startsWith(u"Baton-"_s));
+        const QColor dark = QColor::fromRgba(
+            m_syntax.defaultTheme(KSyntaxHighlighting::Repository::DarkTheme)
+                .editorColor(KSyntaxHighlighting::Theme::BackgroundColor));
+        QFile darkScheme(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+                         + u"/terminal-colors/"_s + pane->colorSchemeName() + u".colorscheme"_s);
+        QVERIFY(darkScheme.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(darkScheme.readAll())
+                    .contains(u"[Background]\nColor=%1,%2,%3\n"_s.arg(dark.red())
+                                  .arg(dark.green())
+                                  .arg(dark.blue())));
+        Q_EMIT QGuiApplication::styleHints()->colorSchemeChanged(Qt::ColorScheme::Light);
+        QTRY_COMPARE(pane->colorSchemeName(), light);
     }
 
     void aCompilerErrorOpensTheFileAtItsLineAndColumn()
@@ -312,6 +327,75 @@ private Q_SLOTS:
         QTest::mouseDClick(pane->terminalDisplay(), Qt::LeftButton, {},
                            pane->cellRect(next, 1).center());
         QTRY_COMPARE(pane->selectedText().trimmed(), u"see"_s);
+    }
+
+    void relativePathsFollowTheShellsFolder()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(u"sub/inner.cpp"_s), "a\nb\n");
+        writeFile(dir.filePath(u"top.cpp"_s), "a\nb\n");
+        Ui::TerminalTabs tabs;
+        tabs.resize(800, 300);
+        tabs.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+        tabs.setWorkingDirectory(dir.path());
+        Ui::TerminalPane *pane = tabs.newTerminal();
+        QSignalSpy requested(&tabs, &Ui::TerminalTabs::openFileRequested);
+        QSignalSpy looked(pane, &Ui::TerminalPane::linkLookedUp);
+        // After a cd, inner.cpp is found in the shell's folder, top.cpp in the workspace.
+        pane->sendText(u"cd sub && echo 'inner.cpp:2'\n"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(rowStartingWith(pane, u"inner.cpp:2"_s) >= 0, 20000);
+        pane->activateLinkAt(rowStartingWith(pane, u"inner.cpp:2"_s), 0);
+        QTRY_COMPARE(looked.count(), 1);
+        QCOMPARE(requested.count(), 1);
+        const QString canonical = QDir(dir.path()).canonicalPath();
+        QCOMPARE(requested.at(0).at(0).toString(), canonical + u"/sub/inner.cpp"_s);
+        QCOMPARE(requested.at(0).at(1).toInt(), 2);
+        QCOMPARE(requested.at(0).at(2).toInt(), 0);
+        pane->sendText(u"echo 'top.cpp(1,3)'\n"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(rowStartingWith(pane, u"top.cpp(1,3)"_s) >= 0, 20000);
+        pane->activateLinkAt(rowStartingWith(pane, u"top.cpp(1,3)"_s), 11);
+        QTRY_COMPARE(looked.count(), 2);
+        QCOMPARE(requested.count(), 2);
+        QCOMPARE(QFileInfo(requested.at(1).at(0).toString()).canonicalFilePath(),
+                 canonical + u"/top.cpp"_s);
+        QCOMPARE(requested.at(1).at(1).toInt(), 1);
+        QCOMPARE(requested.at(1).at(2).toInt(), 3);
+    }
+
+    void aLinkThatWrapsOntoTheNextRowStillOpens()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(u"wrapped_name.cpp"_s), "a\nb\nc\n");
+        Ui::TerminalTabs tabs;
+        tabs.resize(600, 300);
+        tabs.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+        tabs.setWorkingDirectory(dir.path());
+        Ui::TerminalPane *pane = tabs.newTerminal();
+        QSignalSpy requested(&tabs, &Ui::TerminalTabs::openFileRequested);
+        QSignalSpy looked(pane, &Ui::TerminalPane::linkLookedUp);
+        // Padding that puts the row's end in the middle of the link: the link is printed as
+        // "wrapped" at the end of one row and "_name.cpp:3" at the start of the next.
+        // The screen's width is known once the panel is laid out and the shell has answered.
+        Output output(pane);
+        pane->sendText(u"echo \"READY-$((2*4))\"\n"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(output.text.contains(u"READY-8"_s), 20000);
+        const int columns = pane->columnCount();
+        QVERIFY(columns > 20);
+        pane->sendText(u"printf '%%1s%s\\n' '' 'wrapped_name.cpp:3'\n"_s.arg(columns - 7));
+        QTRY_VERIFY_WITH_TIMEOUT(rowStartingWith(pane, u"_name.cpp:3"_s) >= 0, 20000);
+        const int second = rowStartingWith(pane, u"_name.cpp:3"_s);
+        QVERIFY(pane->visibleLines().at(second - 1).endsWith(u"wrapped"_s));
+        pane->activateLinkAt(second, 2);
+        QTRY_COMPARE(looked.count(), 1);
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(QFileInfo(requested.at(0).at(0).toString()).fileName(), u"wrapped_name.cpp"_s);
+        QCOMPARE(requested.at(0).at(1).toInt(), 3);
+        // And from the first row's part.
+        pane->activateLinkAt(rowStartingWith(pane, u"_name.cpp:3"_s) - 1, columns - 3);
+        QTRY_COMPARE(looked.count(), 2);
+        QCOMPARE(requested.count(), 2);
     }
 
     void ctrlChordsGoToTheShellNotToEditorCommands()

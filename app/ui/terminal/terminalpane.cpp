@@ -152,7 +152,7 @@ TerminalPane::TerminalPane(QWidget *parent)
     m_terminal->setHistorySize(10000);
     m_terminal->setBlinkingCursor(true);
     m_terminal->setConfirmMultilinePaste(false);
-    applyColorScheme();
+    applyColorScheme(QGuiApplication::styleHints()->colorScheme());
     setFocusProxy(m_terminal);
 
     // qtermwidget draws text in a child widget (its focus proxy) that gets the keys and clicks.
@@ -186,10 +186,11 @@ TerminalPane::TerminalPane(QWidget *parent)
                     || QGuiApplication::keyboardModifiers().testFlag(Qt::ControlModifier))
                     QDesktopServices::openUrl(url);
             });
-    connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this, [this] {
-        if (!m_hasTheme)
-            applyColorScheme();
-    });
+    connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this,
+            [this](Qt::ColorScheme scheme) {
+                if (!m_hasTheme)
+                    applyColorScheme(scheme);
+            });
 }
 
 TerminalPane::~TerminalPane() = default;
@@ -248,9 +249,9 @@ void TerminalPane::sendText(const QString &text)
     m_terminal->sendText(text);
 }
 
-void TerminalPane::applyColorScheme()
+void TerminalPane::applyColorScheme(Qt::ColorScheme scheme)
 {
-    const bool dark = QGuiApplication::styleHints()->colorScheme() == Qt::ColorScheme::Dark;
+    const bool dark = scheme == Qt::ColorScheme::Dark;
     const QString wanted = dark ? QStringLiteral("WhiteOnBlack") : QStringLiteral("BlackOnWhite");
     if (QTermWidget::availableColorSchemes().contains(wanted)) {
         m_terminal->setColorScheme(wanted);
@@ -330,6 +331,16 @@ void TerminalPane::clear()
 QString TerminalPane::selectedText() const
 {
     return m_terminal->selectedText(true);
+}
+
+int TerminalPane::columnCount() const
+{
+    return m_terminal->screenColumnsCount();
+}
+
+int TerminalPane::rowCount() const
+{
+    return m_terminal->screenLinesCount();
 }
 
 QStringList TerminalPane::visibleLines() const

@@ -80,6 +80,9 @@ public:
     void clear();
     QString selectedText() const;
 
+    // The screen's size in character cells.
+    int columnCount() const;
+    int rowCount() const;
     // The visible screen, one string per row (a long line that wraps takes several rows).
     QStringList visibleLines() const;
     // The rectangle of cell (row, column) of the visible screen, in the coordinates of
@@ -112,7 +115,7 @@ private Q_SLOTS:
     void showContextMenu(const QPoint &position);
 
 private:
-    void applyColorScheme();
+    void applyColorScheme(Qt::ColorScheme scheme);
     void lookUpLink(int row, int column, bool openUrls);
     int cellWidth() const;
     int cellHeight() const;

@@ -60,10 +60,11 @@ TerminalTabs::TerminalTabs(QWidget *parent)
     m_stack->addWidget(m_empty);
     m_stack->setCurrentWidget(m_empty);
 
-    connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this, [this] {
-        for (int i = 0; i < count(); ++i)
-            applyTheme(terminal(i));
-    });
+    connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this,
+            [this](Qt::ColorScheme scheme) {
+                for (int i = 0; i < count(); ++i)
+                    applyTheme(terminal(i), scheme);
+            });
     retranslate();
 }
 
@@ -80,7 +81,7 @@ void TerminalTabs::setThemeRepository(KSyntaxHighlighting::Repository *repositor
 {
     m_repository = repository;
     for (int i = 0; i < count(); ++i)
-        applyTheme(terminal(i));
+        applyTheme(terminal(i), QGuiApplication::styleHints()->colorScheme());
 }
 
 TerminalPane *TerminalTabs::newTerminal()
@@ -89,7 +90,7 @@ TerminalPane *TerminalTabs::newTerminal()
     pane->setProperty(numberProperty, ++m_opened);
     pane->setWorkingDirectory(m_workingDirectory);
     pane->setWorkspaceFolder(m_workingDirectory);
-    applyTheme(pane);
+    applyTheme(pane, QGuiApplication::styleHints()->colorScheme());
     connect(pane, &TerminalPane::titleChanged, this, [this, pane] { updateTitle(pane); });
     connect(pane, &TerminalPane::openFileRequested, this, &TerminalTabs::openFileRequested);
     // A shell that exits takes its tab with it, as in VS Code. Deferred: the pane is inside
@@ -158,11 +159,11 @@ void TerminalTabs::updateTitle(TerminalPane *pane)
     m_tabs->setTabToolTip(index, title);
 }
 
-void TerminalTabs::applyTheme(TerminalPane *pane)
+void TerminalTabs::applyTheme(TerminalPane *pane, Qt::ColorScheme scheme)
 {
     if (!m_repository)
         return;
-    const bool dark = QGuiApplication::styleHints()->colorScheme() == Qt::ColorScheme::Dark;
+    const bool dark = scheme == Qt::ColorScheme::Dark;
     pane->setTheme(m_repository->defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
                                                    : KSyntaxHighlighting::Repository::LightTheme));
 }

@@ -65,7 +65,7 @@ protected:
 private:
     void retranslate();
     void updateTitle(TerminalPane *pane);
-    void applyTheme(TerminalPane *pane);
+    void applyTheme(TerminalPane *pane, Qt::ColorScheme scheme);
     void removeTerminal(TerminalPane *pane);
 
     QStackedWidget *m_stack = nullptr;
