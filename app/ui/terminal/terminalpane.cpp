@@ -193,7 +193,11 @@ TerminalPane::TerminalPane(QWidget *parent)
             });
 }
 
-TerminalPane::~TerminalPane() = default;
+TerminalPane::~TerminalPane()
+{
+    // The terminal hangs up its shell as it is destroyed; this pane is gone by then.
+    disconnect(m_terminal, nullptr, this, nullptr);
+}
 
 QString TerminalPane::userShell()
 {

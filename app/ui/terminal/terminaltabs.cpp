@@ -10,6 +10,7 @@
 #include <QtCore/QDir>
 #include <QtCore/QEvent>
 #include <QtCore/QFileInfo>
+#include <QtCore/QPointer>
 #include <QtGui/QGuiApplication>
 #include <QtGui/QStyleHints>
 #include <QtWidgets/QBoxLayout>
@@ -96,8 +97,13 @@ TerminalPane *TerminalTabs::newTerminal()
     // A shell that exits takes its tab with it, as in VS Code. Deferred: the pane is inside
     // its own signal.
     connect(pane, &TerminalPane::finished, this, [this, pane] {
-        QMetaObject::invokeMethod(this, [this, pane] { removeTerminal(pane); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, exited = QPointer<TerminalPane>(pane)] {
+                if (exited)
+                    removeTerminal(exited);
+            },
+            Qt::QueuedConnection);
     });
     const int index = m_tabs->addTab(pane, QString());
     updateTitle(pane);
