@@ -11,6 +11,7 @@
 #include "ui/editor/syntaxlexer.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/terminal/terminalpane.h"
+#include "ui/terminal/terminaltabs.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
@@ -377,6 +378,8 @@ void MainWindow::createActions()
                    else
                        showTerminal();
                });
+    addCommand(QStringLiteral("terminal.new"), QT_TR_NOOP("View"), QT_TR_NOOP("&New Terminal"),
+               key("Ctrl+Shift+`"), [this] { newTerminal(); });
     addCommand(QStringLiteral("view.zoomIn"), QT_TR_NOOP("View"), QT_TR_NOOP("Zoom &In"),
                QKeySequence::ZoomIn, [this] {
                    if (EditorView *editor = currentEditor())
@@ -578,8 +581,8 @@ void MainWindow::openFolder(const QString &folder)
     const QModelIndex root = m_model->setRootPath(m_folder);
     m_tree->setRootIndex(root);
     m_tree->setVisible(true);
-    if (m_terminal && !m_terminal->isRunning())
-        m_terminal->setWorkingDirectory(m_folder);
+    if (m_terminals)
+        m_terminals->setWorkingDirectory(m_folder);
     addRecentWorkspace(m_folder);
     retranslate();
     refreshGitBranch();
@@ -1928,7 +1931,7 @@ void MainWindow::deleteInTree(const QString &path)
 
 TerminalPane *MainWindow::terminal() const
 {
-    return m_terminal;
+    return m_terminals ? m_terminals->currentTerminal() : nullptr;
 }
 
 void MainWindow::showTerminal()
@@ -1937,20 +1940,29 @@ void MainWindow::showTerminal()
         m_terminalDock = new QDockWidget(tr("Terminal"), this);
         m_terminalDock->setObjectName(QStringLiteral("terminalDock"));
         addDockWidget(Qt::BottomDockWidgetArea, m_terminalDock);
+        m_terminals = new TerminalTabs(m_terminalDock);
+        m_terminals->setThemeRepository(&m_syntax);
+        m_terminals->setWorkingDirectory(m_folder.isEmpty() ? QDir::homePath() : m_folder);
+        connect(m_terminals, &TerminalTabs::lastTerminalClosed, m_terminalDock, &QWidget::hide);
+        connect(m_terminals, &TerminalTabs::openFileRequested, this,
+                [this](const QString &path, int line, int column) {
+                    openFile(path, line > 0 ? line - 1 : -1, column > 0 ? column - 1 : 0);
+                });
+        m_terminalDock->setWidget(m_terminals);
     }
-    if (!m_terminal) {
-        m_terminal = new TerminalPane(m_terminalDock);
-        m_terminal->setWorkingDirectory(m_folder.isEmpty() ? QDir::homePath() : m_folder);
-        connect(m_terminal, &TerminalPane::finished, this, [this] {
-            // The shell exited: the next Terminal command starts a fresh one.
-            m_terminalDock->hide();
-            m_terminal->deleteLater();
-        });
-        m_terminalDock->setWidget(m_terminal);
-        m_terminal->start();
-    }
+    if (m_terminals->count() == 0)
+        m_terminals->newTerminal();
     m_terminalDock->show();
-    m_terminal->setFocus();
+    if (TerminalPane *current = m_terminals->currentTerminal())
+        current->setFocus();
+}
+
+void MainWindow::newTerminal()
+{
+    const bool hadOne = m_terminals && m_terminals->count() > 0;
+    showTerminal();
+    if (hadOne)
+        m_terminals->newTerminal();
 }
 
 void MainWindow::refreshGitBranch()

@@ -52,6 +52,7 @@ namespace Baton::Ui {
 class EditorView;
 class FindBar;
 class TerminalPane;
+class TerminalTabs;
 
 class MainWindow : public QMainWindow
 {
@@ -91,7 +92,10 @@ public:
     QTabWidget *tabs() const { return m_groups.first(); }
     QList<QTabWidget *> groups() const { return m_groups; }
     FindBar *findBar() const { return m_findBar; }
+    // The terminal in the current tab of the terminal panel, null before the first one.
     TerminalPane *terminal() const;
+    // The terminal panel (tabs), null until the terminal is first shown.
+    TerminalTabs *terminals() const { return m_terminals; }
     const QList<Command> &commands() const { return m_commands; }
     QAction *command(const QString &id) const;
 
@@ -113,6 +117,8 @@ public:
 
     // Shows the terminal dock, starting a shell in the workspace folder the first time.
     void showTerminal();
+    // Opens one more terminal tab in the workspace folder (the first one when there is none).
+    void newTerminal();
 
     // Settings ▸ Preferences: the settings dialog, applied when the user presses OK or Apply.
     void showSettings();
@@ -221,7 +227,7 @@ private:
     QPointer<QTabWidget> m_activeGroup;
     FindBar *m_findBar = nullptr;
     QDockWidget *m_terminalDock = nullptr;
-    QPointer<TerminalPane> m_terminal;
+    TerminalTabs *m_terminals = nullptr;
     QLabel *m_positionLabel = nullptr;
     QToolButton *m_indentationButton = nullptr;
     QToolButton *m_encodingButton = nullptr;

@@ -3,13 +3,37 @@
 #pragma once
 
 // A terminal running the user's shell in the workspace folder on a real PTY (qtermwidget).
-// Construct, configure, then start(). Its colours follow the system's light/dark scheme.
+// Construct, configure, then start().
+//
+// Colours follow the system's light/dark scheme until setTheme() gives an editor theme; then
+// the terminal takes the theme's background and foreground (a qtermwidget colour scheme is
+// written to the cache folder off the GUI thread, named after its colours). The font is the
+// system's fixed-width font.
+//
+// Keys: Ctrl+Shift+C copies the selection, Ctrl+Shift+V pastes; Ctrl+C and every other Ctrl
+// or Alt chord go to the shell even when the window has a shortcut on them, except Ctrl+`,
+// Ctrl+Shift+` (the terminal commands), Ctrl+Page Up/Down and Ctrl+Q. A right click (Shift+
+// right click while a program uses the mouse) opens Copy, Paste, Select All and Clear.
+//
+// Links: Ctrl+click on a URL opens it with the desktop; Ctrl+click on a file path that exists
+// (see Core::TerminalLinks for the forms understood, e.g. gcc's "a.cpp:3:5: error") emits
+// openFileRequested(). Relative paths resolve against the shell's current directory
+// (/proc/<pid>/cwd), then the workspace folder. Links are found when clicked, off the GUI
+// thread; file links are not underlined on hover (qtermwidget has no public API for custom
+// highlight filters), URLs are.
+//
+// GUI thread only.
 
+#include <QtCore/QPoint>
 #include <QtCore/QString>
 #include <QtCore/QStringList>
 #include <QtWidgets/QWidget>
 
 class QTermWidget;
+
+namespace KSyntaxHighlighting {
+class Theme;
+}
 
 namespace Baton::Ui {
 
@@ -26,29 +50,86 @@ public:
 
     // What to run instead of the user's shell (tests and task runners); call before start().
     void setProgram(const QString &program, const QStringList &arguments = {});
+    QString program() const { return m_program; }
     void setWorkingDirectory(const QString &folder);
     QString workingDirectory() const { return m_workingDirectory; }
+    // Where relative link paths are looked up when the shell's folder does not have them.
+    void setWorkspaceFolder(const QString &folder) { m_workspaceFolder = folder; }
 
     // Starts the program on a new PTY.
     void start();
     bool isRunning() const { return m_running; }
+    // The shell's process id while it runs, else 0.
+    qint64 shellProcessId() const;
+    // The title the program set (xterm title escape), empty if it set none.
+    QString title() const;
 
     // Types `text` into the terminal as if the user had.
     void sendText(const QString &text);
+
+    // Colours from an editor theme (background, foreground, and ANSI colours fitted to a light
+    // or dark background). Applied when the scheme file is ready, normally within milliseconds.
+    void setTheme(const KSyntaxHighlighting::Theme &theme);
+    // The name of the colour scheme now shown ("Baton-…" for a theme, else qtermwidget's).
+    QString colorSchemeName() const { return m_colorScheme; }
+
+    // Clipboard and selection, as the context menu and Ctrl+Shift+C / Ctrl+Shift+V do them.
+    void copy();
+    void paste();
+    void selectAll();
+    void clear();
+    QString selectedText() const;
+
+    // The screen's size in character cells.
+    int columnCount() const;
+    int rowCount() const;
+    // The visible screen, one string per row (a long line that wraps takes several rows).
+    QStringList visibleLines() const;
+    // The rectangle of cell (row, column) of the visible screen, in the coordinates of
+    // terminalDisplay().
+    QRect cellRect(int row, int column) const;
+    // Activates the link drawn at visible cell (row, column), as Ctrl+click does: a file emits
+    // openFileRequested(), a URL opens with the desktop. Nothing happens when no link is there.
+    // The link is looked up off the GUI thread; linkLookedUp() follows either way.
+    void activateLinkAt(int row, int column);
+
+    // The widget that draws the text and takes keys and mouse clicks.
+    QWidget *terminalDisplay() const { return m_display; }
 
 Q_SIGNALS:
     // Output as the terminal decoded it, as it arrives.
     void outputReceived(const QString &text);
     // The program exited.
     void finished();
+    // The program set the title.
+    void titleChanged(const QString &title);
+    // A file link was activated: `line` and `column` are 1-based as printed, 0 when absent.
+    void openFileRequested(const QString &path, int line, int column);
+    // An activateLinkAt() or Ctrl+click finished looking; `found` when a link was there.
+    void linkLookedUp(bool found);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private Q_SLOTS:
+    void showContextMenu(const QPoint &position);
 
 private:
-    void applyColorScheme();
+    void applyColorScheme(Qt::ColorScheme scheme);
+    void lookUpLink(int row, int column, bool openUrls);
+    int cellWidth() const;
+    int cellHeight() const;
 
     QTermWidget *m_terminal = nullptr;
+    QWidget *m_display = nullptr;
     QString m_program;
     QStringList m_arguments;
     QString m_workingDirectory;
+    QString m_workspaceFolder;
+    QString m_colorScheme;
+    QPoint m_ctrlPressPosition{-1, -1};
+    quint64 m_themeGeneration = 0;
+    bool m_hasTheme = false;
     bool m_running = false;
 };
 
