@@ -1245,6 +1245,10 @@ Reload it from disk and lose your changes, or keep your version (saving will ove
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
+    <message>
+        <source>&amp;New Terminal</source>
+        <translation>新建终端(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>Baton::Ui::SettingsDialog</name>
@@ -1394,6 +1398,37 @@ Reload it from disk and lose your changes, or keep your version (saving will ove
     <message>
         <source>Default</source>
         <translation>默认</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Ui::TerminalPane</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Ui::TerminalTabs</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>terminal tab: the shell&apos;s name and a number, as in bash 2</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>New Terminal</source>
+        <translation>新建终端</translation>
     </message>
 </context>
 <context>
