@@ -12,6 +12,8 @@
 #include <QtGui/QColor>
 #include <QtGui/QFontDatabase>
 #include <QtGui/QGuiApplication>
+#include <QtGui/QImage>
+#include <QtGui/QPainter>
 #include <QtGui/QStyleHints>
 
 #include <algorithm>
@@ -73,7 +75,13 @@ EditorView::EditorView(Repository &repository, QWidget *parent)
     // Folding from the definition's regions (SyntaxLexer sets the levels). Margin 1 is the git
     // gutter's.
     setFolding(BoxedTreeFoldStyle, 2);
-    setMarginWidth(1, 0);
+    setMarginType(1, SymbolMarginColor);
+    setMarginMarkerMask(1, (1 << AddedLineMarker) | (1 << ModifiedLineMarker)
+                               | (1 << DeletedAboveMarker) | (1 << DeletedBelowMarker));
+    setMarginWidth(1, 8);
+    markerDefine(LeftRectangle, AddedLineMarker);
+    markerDefine(LeftRectangle, ModifiedLineMarker);
+    connect(this, &QsciScintillaBase::SCN_ZOOM, this, &EditorView::updateDeletedMarkerImages);
 
     // Several cursors: Ctrl+click adds one, typing and pasting go to all of them, Alt+drag
     // selects a rectangle (which may reach past line ends).
@@ -222,6 +230,17 @@ void EditorView::applyTheme(const Theme &theme)
         SendScintilla(SCI_MARKERSETBACK, static_cast<unsigned long>(marker),
                       colorToBgr(editorColor(theme, Theme::LineNumbers)));
     }
+    // The git change markers: the theme's colours for saved/modified lines and errors, where
+    // it has them; VS Code's otherwise.
+    const auto themed = [&theme](Theme::EditorColorRole role, QRgb fallback) {
+        const QRgb rgb = theme.editorColor(role);
+        return QColor::fromRgb(rgb ? rgb : fallback);
+    };
+    setMarginBackgroundColor(1, editorColor(theme, Theme::IconBorder));
+    setMarkerBackgroundColor(themed(Theme::SavedLines, 0x2ea043), AddedLineMarker);
+    setMarkerBackgroundColor(themed(Theme::ModifiedLines, 0x0078d4), ModifiedLineMarker);
+    m_deletedLineColor = themed(Theme::MarkError, 0xf85149);
+    updateDeletedMarkerImages();
     // Highlight-all of the find bar, and the occurrences of the selection.
     SendScintilla(SCI_INDICSETFORE, static_cast<unsigned long>(FindIndicator),
                   static_cast<long>(colorToBgr(editorColor(theme, Theme::SearchHighlight))));
@@ -265,6 +284,66 @@ void EditorView::updateLineNumberMarginWidth()
     m_lineNumberDigits = digits;
     // One digit of room on top, so the numbers do not touch the text.
     setMarginWidth(0, QString(digits + 1, u'9'));
+}
+
+void EditorView::updateDeletedMarkerImages()
+{
+    if (!m_deletedLineColor.isValid())
+        return;
+    // A triangle pointing right, centred on the boundary between two lines: its upper half is
+    // the line above's marker, its lower half the line below's. The images are as tall as a
+    // line, since Scintilla centres a marker image on its line.
+    const int height = std::max(2, int(send(SCI_TEXTHEIGHT, 0)));
+    const int width = 8;
+    const qreal half = std::min<qreal>(4.5, height / 2.0);
+    for (const int marker : {DeletedAboveMarker, DeletedBelowMarker}) {
+        QImage image(width, height, QImage::Format_ARGB32);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(m_deletedLineColor);
+        // DeletedAbove sits on the line below the boundary: the boundary is its top edge.
+        const qreal boundary = marker == DeletedAboveMarker ? 0.0 : qreal(height);
+        const QPointF triangle[]
+            = {{0.0, boundary - half}, {0.0, boundary + half}, {half * 1.4, boundary}};
+        painter.drawPolygon(triangle, 3);
+        painter.end();
+        markerDefine(image, marker);
+    }
+}
+
+void EditorView::setLineChanges(const QList<Core::LineChange> &changes)
+{
+    // Always redone: edits move markers with their lines, and a view sharing the document
+    // may have set them, so the list given last says nothing about what is shown now.
+    m_lineChanges = changes;
+    for (const int marker :
+         {AddedLineMarker, ModifiedLineMarker, DeletedAboveMarker, DeletedBelowMarker})
+        SendScintilla(SCI_MARKERDELETEALL, static_cast<unsigned long>(marker));
+    const int lineTotal = lines();
+    const auto add = [this](int line, int marker) {
+        SendScintilla(SCI_MARKERADD, static_cast<unsigned long>(line), static_cast<long>(marker));
+    };
+    for (const Core::LineChange &change : changes) {
+        switch (change.kind) {
+        case Core::LineChange::Kind::Added:
+        case Core::LineChange::Kind::Modified: {
+            const int marker = change.kind == Core::LineChange::Kind::Added ? AddedLineMarker
+                                                                             : ModifiedLineMarker;
+            const int end = std::min(change.firstLine + change.lineCount, lineTotal);
+            for (int line = std::max(0, change.firstLine); line < end; ++line)
+                add(line, marker);
+            break;
+        }
+        case Core::LineChange::Kind::Deleted:
+            if (change.firstLine < lineTotal)
+                add(change.firstLine, DeletedAboveMarker);
+            if (change.firstLine > 0 && change.firstLine <= lineTotal)
+                add(change.firstLine - 1, DeletedBelowMarker);
+            break;
+        }
+    }
 }
 
 long EditorView::send(unsigned int message, unsigned long wParam, long lParam) const
@@ -613,6 +692,7 @@ void EditorView::setEditorFont(const QFont &font)
     setMarginsFont(font);
     m_lineNumberDigits = 0;
     updateLineNumberMarginWidth();
+    updateDeletedMarkerImages();
 }
 
 QByteArray EditorView::selectedUtf8() const

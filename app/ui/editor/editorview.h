@@ -14,11 +14,14 @@
 // The view never touches the disk: the caller reads the file off the GUI thread and hands over
 // its bytes. GUI thread only. The repository must outlive the view.
 
+#include "core/git/headdiff.h"
+
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Theme>
 #include <Qsci/qsciscintilla.h>
 
 #include <QtCore/QByteArray>
+#include <QtCore/QList>
 #include <QtCore/QString>
 
 #include <utility>
@@ -111,6 +114,19 @@ public:
     // The indicator number the find bar paints its matches with.
     static constexpr int FindIndicator = 8;
 
+    // The git change markers in margin 1, between the line numbers and the folding, as in
+    // VS Code: a bar beside added lines (green) and modified lines (blue), and a red triangle
+    // on the boundary where lines were deleted (its halves are markers on the lines either
+    // side). Colours follow the theme. Replaces all markers; an empty list removes them. Lines
+    // past the end are ignored. Markers belong to the document (a split view shows them too).
+    void setLineChanges(const QList<Core::LineChange> &changes);
+    QList<Core::LineChange> lineChanges() const { return m_lineChanges; }
+    // Marker numbers of the change markers (SCI_MARKERGET bits).
+    static constexpr int AddedLineMarker = 20;
+    static constexpr int ModifiedLineMarker = 21;
+    static constexpr int DeletedAboveMarker = 22; // lines were deleted just above this line
+    static constexpr int DeletedBelowMarker = 23; // lines were deleted just below this line
+
 Q_SIGNALS:
     // The highlighting definition changed (setFileContent() or setDefinition()).
     void definitionChanged();
@@ -133,6 +149,7 @@ private:
     long send(unsigned int message, unsigned long wParam = 0, long lParam = 0) const;
     QByteArray lineText(int line) const;
     void updateLineNumberMarginWidth();
+    void updateDeletedMarkerImages();
 
     KSyntaxHighlighting::Repository &m_repository;
     SyntaxLexer *m_lexer = nullptr;
@@ -142,6 +159,8 @@ private:
     QString m_untitledName;
     // The word selectNextOccurrence() selected from an empty selection: [start, end) bytes.
     std::pair<long, long> m_occurrenceWord{-1, -1};
+    QList<Core::LineChange> m_lineChanges;
+    QColor m_deletedLineColor;
 };
 
 } // namespace Baton::Ui

@@ -42,8 +42,10 @@ class UiLanguage;
 
 namespace Baton::Ui {
 
+class DiffView;
 class EditorView;
 class FindBar;
+class GutterUpdater;
 class TerminalPane;
 
 class MainWindow : public QMainWindow
@@ -108,6 +110,9 @@ public:
     void showTerminal();
 
     QStringList recentWorkspaces() const;
+
+    // Opens (or refreshes) a tab comparing the current editor's file at HEAD with its buffer.
+    void openDiffWithHead();
 
 Q_SIGNALS:
     void folderOpened(const QString &folder);
@@ -183,6 +188,7 @@ private:
     QList<QTabWidget *> m_groups;
     QPointer<QTabWidget> m_activeGroup;
     FindBar *m_findBar = nullptr;
+    GutterUpdater *m_gutter = nullptr; // git change markers of every editor
     QDockWidget *m_terminalDock = nullptr;
     QPointer<TerminalPane> m_terminal;
     QLabel *m_positionLabel = nullptr;
