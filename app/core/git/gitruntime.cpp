@@ -15,11 +15,14 @@ GitRuntime::GitRuntime()
 
 GitRuntime::~GitRuntime()
 {
-    // libgit2 keeps per-thread state (the last error) for every thread that used it and frees
-    // it when the thread exits while the library is still initialised. Git work runs on the
-    // global pool, so let its threads exit first.
+    // Git work runs on the global pool; let it finish.
     QThreadPool::globalInstance()->waitForDone();
-    git_libgit2_shutdown();
+    // libgit2 is not shut down. It keeps per-thread state (the last error) for every thread
+    // that used it and frees it from a thread-exit destructor that git_libgit2_shutdown()
+    // unregisters. Qt's pool threads are detached: waitForDone() returns when they have
+    // signalled that they finished, before that destructor has run, so a shutdown here raced
+    // with it and lost the state of the last threads (seen as LeakSanitizer reports). The
+    // library's remaining global state is freed when the process exits.
 }
 
 } // namespace Baton::Core

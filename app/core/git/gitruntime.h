@@ -4,9 +4,9 @@
 
 namespace Baton::Core {
 
-// Keeps libgit2 initialised while it lives. Make one in main() (and in tests that use git)
-// before any Repository; libgit2 counts nested initialisations, so several may coexist.
-// Destroying it waits for the global thread pool to finish its work and its threads to exit.
+// Initialises libgit2. Make one in main() (and in tests that use git) before any Repository;
+// several may coexist. Destroying it waits for the global thread pool to finish its work; libgit2
+// itself stays initialised until the process exits (see gitruntime.cpp for why).
 class GitRuntime
 {
 public:
