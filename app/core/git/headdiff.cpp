@@ -98,6 +98,14 @@ Result<HeadVersion> HeadDiff::headVersion(const QString &absolutePath) const
     const QFileInfo folder(file.absolutePath());
     if (!folder.isDir())
         return HeadVersion{};
+    // Most files outside a repository are answered without libgit2, whose discovery would
+    // do the same walk and leave an error behind in the thread's state.
+    QDir dir(folder.absoluteFilePath());
+    bool mayBeInRepository = QFileInfo::exists(dir.filePath(QStringLiteral(".git")));
+    while (!mayBeInRepository && dir.cdUp())
+        mayBeInRepository = QFileInfo::exists(dir.filePath(QStringLiteral(".git")));
+    if (!mayBeInRepository)
+        return HeadVersion{};
 
     git_repository *opened = nullptr;
     const QByteArray native = QFile::encodeName(folder.absoluteFilePath());
