@@ -363,10 +363,8 @@ void DiffView::updateSummary()
         text = tr("Comparing…");
     else if (m_changeRows.isEmpty())
         text = tr("No changes against HEAD");
-    else if (m_currentChange >= 0)
-        text = tr("Change %1 of %2").arg(m_currentChange + 1).arg(m_changeRows.size());
     else
-        text = tr("%1 changes").arg(m_changeRows.size());
+        text = tr("Change %1 of %2").arg(std::max(m_currentChange, 0) + 1).arg(m_changeRows.size());
     m_summary->setText(text);
     m_previousAction->setEnabled(!m_changeRows.isEmpty());
     m_nextAction->setEnabled(!m_changeRows.isEmpty());
