@@ -174,29 +174,30 @@ private Q_SLOTS:
         editor->setCursorPosition(0, 0);
         window.command(QStringLiteral("edit.deleteLines"))->trigger();
         QCOMPARE(editor->text(0), QStringLiteral("beta\n"));
-        QTRY_COMPARE_WITH_TIMEOUT(
-            markedLines(editor),
-            (QList<QPair<int, int>>{{0, 1 << EditorView::DeletedAboveMarker},
-                                    {1, 1 << EditorView::AddedLineMarker},
-                                    {3, 1 << EditorView::ModifiedLineMarker}}),
-            10000);
-
-        // Saving changes nothing against HEAD: the markers stay as they are.
-        QSignalSpy saved(&window, &Ui::MainWindow::saved);
-        const qsizetype before = updated.size();
-        window.saveCurrent();
-        QVERIFY(saved.wait(10000));
-        QTRY_VERIFY_WITH_TIMEOUT(updated.size() > before, 10000);
-        QCOMPARE(markedLines(editor),
-                 (QList<QPair<int, int>>{{0, 1 << EditorView::DeletedAboveMarker},
-                                         {1, 1 << EditorView::AddedLineMarker},
-                                         {3, 1 << EditorView::ModifiedLineMarker}}));
+        const QList<QPair<int, int>> edited{{0, 1 << EditorView::DeletedAboveMarker},
+                                            {1, 1 << EditorView::AddedLineMarker},
+                                            {3, 1 << EditorView::ModifiedLineMarker}};
+        QTRY_COMPARE_WITH_TIMEOUT(markedLines(editor), edited, 10000);
 
         // Undoing everything returns to HEAD's text: no markers.
         while (editor->isUndoAvailable())
             editor->undo();
         QCOMPARE(editor->text().toUtf8(), committed);
         QTRY_COMPARE_WITH_TIMEOUT(markedLines(editor), (QList<QPair<int, int>>()), 10000);
+
+        // Redoing brings them back.
+        while (editor->isRedoAvailable())
+            editor->redo();
+        QTRY_COMPARE_WITH_TIMEOUT(markedLines(editor), edited, 10000);
+
+        // Saving changes nothing against HEAD: after the update that follows, the markers are
+        // the same.
+        QSignalSpy saved(&window, &Ui::MainWindow::saved);
+        const qsizetype before = updated.size();
+        window.saveCurrent();
+        QVERIFY(saved.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(updated.size() > before, 10000);
+        QCOMPARE(markedLines(editor), edited);
     }
 
     void deletionAtTheEndAndUntrackedFiles()
