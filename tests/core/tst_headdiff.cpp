@@ -6,6 +6,7 @@
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QProcess>
+#include <QtCore/QRandomGenerator>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
@@ -206,6 +207,128 @@ private Q_SLOTS:
         QFETCH(QByteArray, buffer);
         QFETCH(QList<LineChange>, expected);
         QCOMPARE(HeadDiff::lineChanges("one\ntwo\nthree\nfour\nfive\n", buffer), expected);
+    }
+
+    void edgesOfTheText_data()
+    {
+        QTest::addColumn<QByteArray>("base");
+        QTest::addColumn<QByteArray>("buffer");
+        QTest::addColumn<QList<LineChange>>("expected");
+        QTest::newRow("first line edited") << QByteArray("a\nb\nc\n") << QByteArray("A\nb\nc\n")
+                                           << QList<LineChange>({{Kind::Modified, 0, 1}});
+        QTest::newRow("last line edited") << QByteArray("a\nb\nc\n") << QByteArray("a\nb\nC\n")
+                                          << QList<LineChange>({{Kind::Modified, 2, 1}});
+        QTest::newRow("no final newline, last line edited")
+            << QByteArray("a\nb\nc") << QByteArray("a\nb\ncc") << QList<LineChange>({{Kind::Modified, 2, 1}});
+        QTest::newRow("final newline added")
+            << QByteArray("a\nb") << QByteArray("a\nb\n") << QList<LineChange>({{Kind::Modified, 1, 1}});
+        QTest::newRow("line appended after no final newline")
+            << QByteArray("a\nb") << QByteArray("a\nb\nc") << QList<LineChange>({{Kind::Modified, 1, 2}});
+        QTest::newRow("a line typed into the middle of a line")
+            << QByteArray("abc\ndef\nghi\n") << QByteArray("abc\ndXef\nghi\n")
+            << QList<LineChange>({{Kind::Modified, 1, 1}});
+        QTest::newRow("line split in two") << QByteArray("abc\ndef\nghi\n")
+                                           << QByteArray("abc\nd\nef\nghi\n")
+                                           << QList<LineChange>({{Kind::Modified, 1, 2}});
+        QTest::newRow("duplicate of a neighbour inserted")
+            << QByteArray("x\ny\ny\nz\n") << QByteArray("x\ny\ny\ny\nz\n")
+            << QList<LineChange>({{Kind::Added, 3, 1}});
+        QTest::newRow("blank line inserted between blank lines")
+            << QByteArray("a\n\n\nb\n") << QByteArray("a\n\n\n\nb\n")
+            << QList<LineChange>({{Kind::Added, 3, 1}});
+    }
+
+    void edgesOfTheText()
+    {
+        QFETCH(QByteArray, base);
+        QFETCH(QByteArray, buffer);
+        QFETCH(QList<LineChange>, expected);
+        const QList<LineChange> changes = HeadDiff::lineChanges(base, buffer);
+        // Where a duplicate line went is a matter of choice; the number of changed lines is not.
+        if (QByteArray(QTest::currentDataTag()).startsWith("duplicate")
+            || QByteArray(QTest::currentDataTag()).startsWith("blank")) {
+            QCOMPARE(changes.size(), 1);
+            QCOMPARE(changes[0].kind, Kind::Added);
+            QCOMPARE(changes[0].lineCount, 1);
+            return;
+        }
+        QCOMPARE(changes, expected);
+    }
+
+    // Random edits of a random text: the hunks turn the base into the buffer, and the gutter's
+    // changes cover exactly the buffer lines the hunks add.
+    void hunksRebuildTheBuffer()
+    {
+        QRandomGenerator random(20261204);
+        const QList<QByteArray> words{"alpha", "beta", "", "{", "}", "return x;", "中文", "gamma"};
+        for (int round = 0; round < 300; ++round) {
+            QList<QByteArray> oldLines;
+            const int count = int(random.bounded(40));
+            for (int i = 0; i < count; ++i)
+                oldLines.append(words.at(int(random.bounded(qsizetype(words.size())))));
+            QList<QByteArray> newLines = oldLines;
+            const int edits = 1 + int(random.bounded(4));
+            for (int e = 0; e < edits; ++e) {
+                const int at = int(random.bounded(int(newLines.size()) + 1));
+                switch (random.bounded(3)) {
+                case 0:
+                    newLines.insert(at, words.at(int(random.bounded(qsizetype(words.size())))));
+                    break;
+                case 1:
+                    if (at < newLines.size())
+                        newLines.removeAt(at);
+                    break;
+                default:
+                    if (at < newLines.size())
+                        newLines[at] += "!";
+                    break;
+                }
+            }
+            const auto join = [](const QList<QByteArray> &lines) {
+                QByteArray text;
+                for (const QByteArray &line : lines)
+                    text += line + '\n';
+                return text;
+            };
+            const QByteArray base = join(oldLines);
+            const QByteArray buffer = join(newLines);
+
+            for (const int context : {0, 3}) {
+                QList<QByteArray> rebuilt;
+                int oldLine = 0;
+                QList<int> addedLines;
+                for (const DiffHunk &hunk : HeadDiff::hunks(base, buffer, context)) {
+                    QVERIFY(hunk.oldStart >= oldLine);
+                    while (oldLine < hunk.oldStart)
+                        rebuilt.append(oldLines.at(oldLine++));
+                    for (const DiffLine &line : hunk.lines) {
+                        if (line.kind != DiffLine::Kind::Added) {
+                            QCOMPARE(line.oldLine, oldLine);
+                            QCOMPARE(line.text, oldLines.at(oldLine));
+                            ++oldLine;
+                        }
+                        if (line.kind != DiffLine::Kind::Removed) {
+                            QCOMPARE(line.newLine, int(rebuilt.size()));
+                            if (line.kind == DiffLine::Kind::Added)
+                                addedLines.append(line.newLine);
+                            rebuilt.append(line.text);
+                        }
+                    }
+                }
+                while (oldLine < oldLines.size())
+                    rebuilt.append(oldLines.at(oldLine++));
+                QCOMPARE(rebuilt, newLines);
+
+                if (context == 0) {
+                    QList<int> marked;
+                    for (const LineChange &change : HeadDiff::lineChanges(base, buffer)) {
+                        for (int i = 0; i < change.lineCount; ++i)
+                            marked.append(change.firstLine + i);
+                    }
+                    QCOMPARE(marked, addedLines);
+                }
+            }
+        }
     }
 
     void committedCrlfFileUnchanged()

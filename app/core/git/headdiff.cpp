@@ -8,6 +8,7 @@
 
 #include <git2.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace Baton::Core {
@@ -75,12 +76,72 @@ int startOf(int gitStart, int count)
     return count > 0 ? gitStart - 1 : gitStart;
 }
 
+// The lines both texts start and end with, which need no diff: typing changes a line or two of
+// a file, and comparing bytes is far cheaper than hashing every line for xdiff. Both ranges are
+// whole lines; the middle of each text (between them) is what is diffed.
+struct CommonLines
+{
+    qsizetype prefixBytes = 0; // the same in both texts
+    int prefixLines = 0;
+    qsizetype suffixBytes = 0; // the same in both texts
+};
+
+CommonLines commonLines(const QByteArray &a, const QByteArray &b, int keepContextLines)
+{
+    CommonLines common;
+    const qsizetype shorter = std::min(a.size(), b.size());
+    const qsizetype mismatch
+        = std::mismatch(a.cbegin(), a.cbegin() + shorter, b.cbegin()).first - a.cbegin();
+    // Back to the start of the line the texts differ in (the bytes before are the same).
+    qsizetype prefix = mismatch;
+    if (prefix > 0 && a.at(prefix - 1) != '\n')
+        prefix = a.lastIndexOf('\n', prefix - 1) + 1;
+    // Leave context lines to the diff.
+    for (int i = 0; i < keepContextLines && prefix > 0; ++i)
+        prefix = prefix < 2 ? 0 : a.lastIndexOf('\n', prefix - 2) + 1;
+
+    const qsizetype maxSuffix = shorter - prefix;
+    qsizetype suffix = 0;
+    while (suffix < maxSuffix && a.at(a.size() - 1 - suffix) == b.at(b.size() - 1 - suffix))
+        ++suffix;
+    // The suffix must start at a line start in both texts.
+    const qsizetype startA = a.size() - suffix;
+    const qsizetype startB = b.size() - suffix;
+    const bool lineStartA = startA == prefix || a.at(startA - 1) == '\n';
+    const bool lineStartB = startB == prefix || b.at(startB - 1) == '\n';
+    qsizetype suffixStart = startA; // in a
+    if (!lineStartA || !lineStartB) {
+        const qsizetype newline = a.indexOf('\n', startA);
+        suffixStart = newline < 0 ? a.size() : newline + 1;
+    }
+    for (int i = 0; i < keepContextLines && suffixStart < a.size(); ++i) {
+        const qsizetype newline = a.indexOf('\n', suffixStart);
+        suffixStart = newline < 0 ? a.size() : newline + 1;
+    }
+    common.prefixBytes = prefix;
+    common.prefixLines = int(std::count(a.cbegin(), a.cbegin() + prefix, '\n'));
+    common.suffixBytes = a.size() - suffixStart;
+    return common;
+}
+
+QByteArray middle(const QByteArray &text, const CommonLines &common)
+{
+    return text.mid(common.prefixBytes, text.size() - common.suffixBytes - common.prefixBytes);
+}
+
+struct LineChangesPayload
+{
+    QList<LineChange> changes;
+    int lineOffset = 0;
+};
+
 int hunkCallback(const git_diff_delta *, const git_diff_hunk *hunk, void *payload)
 {
-    auto *changes = static_cast<QList<LineChange> *>(payload);
+    auto *result = static_cast<LineChangesPayload *>(payload);
+    QList<LineChange> *changes = &result->changes;
     const int oldCount = int(hunk->old_lines);
     const int newCount = int(hunk->new_lines);
-    const int first = startOf(hunk->new_start, newCount);
+    const int first = startOf(hunk->new_start, newCount) + result->lineOffset;
     if (oldCount == 0)
         changes->append({LineChange::Kind::Added, first, newCount});
     else if (newCount == 0)
@@ -249,12 +310,16 @@ QList<LineChange> HeadDiff::lineChanges(const QByteArray &base, const QByteArray
     if (newText.isEmpty())
         return {{LineChange::Kind::Deleted, 0, 0}};
 
-    QList<LineChange> changes;
+    const CommonLines common = commonLines(oldText, newText, 0);
+    const QByteArray oldMiddle = middle(oldText, common);
+    const QByteArray newMiddle = middle(newText, common);
+    LineChangesPayload result;
+    result.lineOffset = common.prefixLines;
     const git_diff_options options = diffOptions(0);
-    git_diff_buffers(oldText.constData(), size_t(oldText.size()), nullptr, newText.constData(),
-                     size_t(newText.size()), nullptr, &options, nullptr, nullptr, hunkCallback,
-                     nullptr, &changes);
-    return changes;
+    git_diff_buffers(oldMiddle.constData(), size_t(oldMiddle.size()), nullptr,
+                     newMiddle.constData(), size_t(newMiddle.size()), nullptr, &options, nullptr,
+                     nullptr, hunkCallback, nullptr, &result);
+    return result.changes;
 }
 
 QList<DiffHunk> HeadDiff::hunks(const QByteArray &base, const QByteArray &buffer,
@@ -265,10 +330,15 @@ QList<DiffHunk> HeadDiff::hunks(const QByteArray &base, const QByteArray &buffer
     if (oldText == newText)
         return {};
 
+    const CommonLines common = commonLines(oldText, newText, contextLines);
+    const QByteArray oldMiddle = middle(oldText, common);
+    const QByteArray newMiddle = middle(newText, common);
+    const int offset = common.prefixLines;
     const git_diff_options options = diffOptions(contextLines);
     git_patch *patchObject = nullptr;
-    if (git_patch_from_buffers(&patchObject, oldText.constData(), size_t(oldText.size()), nullptr,
-                               newText.constData(), size_t(newText.size()), nullptr, &options)
+    if (git_patch_from_buffers(&patchObject, oldMiddle.constData(), size_t(oldMiddle.size()),
+                               nullptr, newMiddle.constData(), size_t(newMiddle.size()), nullptr,
+                               &options)
         < 0)
         return {};
     const PatchPtr patch(patchObject);
@@ -284,8 +354,8 @@ QList<DiffHunk> HeadDiff::hunks(const QByteArray &base, const QByteArray &buffer
         DiffHunk hunk;
         hunk.oldCount = int(gitHunk->old_lines);
         hunk.newCount = int(gitHunk->new_lines);
-        hunk.oldStart = startOf(gitHunk->old_start, hunk.oldCount);
-        hunk.newStart = startOf(gitHunk->new_start, hunk.newCount);
+        hunk.oldStart = startOf(gitHunk->old_start, hunk.oldCount) + offset;
+        hunk.newStart = startOf(gitHunk->new_start, hunk.newCount) + offset;
         hunk.lines.reserve(qsizetype(lineTotal));
         for (size_t l = 0; l < lineTotal; ++l) {
             const git_diff_line *gitLine = nullptr;
@@ -305,8 +375,8 @@ QList<DiffHunk> HeadDiff::hunks(const QByteArray &base, const QByteArray &buffer
             default:
                 continue; // "\ No newline at end of file" and headers
             }
-            line.oldLine = gitLine->old_lineno > 0 ? gitLine->old_lineno - 1 : -1;
-            line.newLine = gitLine->new_lineno > 0 ? gitLine->new_lineno - 1 : -1;
+            line.oldLine = gitLine->old_lineno > 0 ? gitLine->old_lineno - 1 + offset : -1;
+            line.newLine = gitLine->new_lineno > 0 ? gitLine->new_lineno - 1 + offset : -1;
             line.text = QByteArray(gitLine->content, qsizetype(gitLine->content_len));
             if (line.text.endsWith('\n'))
                 line.text.chop(1);
