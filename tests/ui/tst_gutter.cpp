@@ -200,6 +200,40 @@ private Q_SLOTS:
         QCOMPARE(markedLines(editor), edited);
     }
 
+    // Markers move with their lines as the text is edited; a new list replaces whatever is
+    // shown, for a few markers and for a whole file of them.
+    void setLineChangesReplacesMovedMarkers()
+    {
+        using Kind = Core::LineChange::Kind;
+        for (const int lineCount : {6, 5000}) {
+            EditorView editor(m_syntax);
+            QByteArray text;
+            for (int i = 0; i < lineCount; ++i)
+                text += "line " + QByteArray::number(i) + '\n';
+            editor.setFileContent(QStringLiteral("/nowhere/file.txt"), text);
+            const bool whole = lineCount > 100;
+            editor.setLineChanges({{Kind::Added, whole ? 0 : 2, whole ? lineCount : 1},
+                                   {Kind::Deleted, 4, 0}});
+            QCOMPARE(markersOn(&editor, 2), 1 << EditorView::AddedLineMarker);
+            QCOMPARE(markersOn(&editor, 3), (whole ? 1 << EditorView::AddedLineMarker : 0)
+                                                | 1 << EditorView::DeletedBelowMarker);
+            QCOMPARE(markersOn(&editor, 4), (whole ? 1 << EditorView::AddedLineMarker : 0)
+                                                | 1 << EditorView::DeletedAboveMarker);
+            // Deleting line 2 merges its marker into a neighbour; two lines typed above move
+            // the rest down.
+            editor.setSelection(2, 0, 3, 0);
+            editor.removeSelectedText();
+            editor.setCursorPosition(0, 0);
+            editor.insert(QStringLiteral("a\nb\n"));
+            editor.setLineChanges({{Kind::Modified, 1, 1}});
+            for (int line = 0; line < editor.lines(); ++line)
+                QCOMPARE(markersOn(&editor, line),
+                         line == 1 ? 1 << EditorView::ModifiedLineMarker : 0);
+            editor.setLineChanges({});
+            QCOMPARE(markedLines(&editor), (QList<QPair<int, int>>()));
+        }
+    }
+
     void deletionAtTheEndAndUntrackedFiles()
     {
         QTemporaryDir dir;

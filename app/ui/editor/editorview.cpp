@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <climits>
 #include <cstdint>
+#include <vector>
 
 namespace Baton::Ui {
 
@@ -315,15 +316,25 @@ void EditorView::updateDeletedMarkerImages()
 
 void EditorView::setLineChanges(const QList<Core::LineChange> &changes)
 {
-    // Always redone: edits move markers with their lines, and a view sharing the document
-    // may have set them, so the list given last says nothing about what is shown now.
     m_lineChanges = changes;
-    for (const int marker :
-         {AddedLineMarker, ModifiedLineMarker, DeletedAboveMarker, DeletedBelowMarker})
-        SendScintilla(SCI_MARKERDELETEALL, static_cast<unsigned long>(marker));
+    // Markers are set line by line; a whole untracked file is every line. Each change would
+    // notify the container (SCN_MODIFIED, a Qt signal) and invalidate its line's margin; both
+    // are suspended and the view is repainted once, when anything changed.
+    const long eventMask = send(SCI_GETMODEVENTMASK);
+    SendScintilla(SCI_SETMODEVENTMASK,
+                  static_cast<unsigned long>(eventMask & ~long(SC_MOD_CHANGEMARKER)));
+    bool suspended = false;
+    const auto suspend = [this, &suspended] {
+        if (!suspended)
+            viewport()->setUpdatesEnabled(false);
+        suspended = true;
+    };
     const int lineTotal = lines();
-    const auto add = [this](int line, int marker) {
-        SendScintilla(SCI_MARKERADD, static_cast<unsigned long>(line), static_cast<long>(marker));
+    std::vector<int> wanted(static_cast<size_t>(lineTotal), 0);
+    std::vector<int> candidates; // lines that want a marker (and, when few, that show one)
+    const auto want = [&](int line, int marker) {
+        wanted[static_cast<size_t>(line)] |= 1 << marker;
+        candidates.push_back(line);
     };
     for (const Core::LineChange &change : changes) {
         switch (change.kind) {
@@ -333,17 +344,66 @@ void EditorView::setLineChanges(const QList<Core::LineChange> &changes)
                                                                              : ModifiedLineMarker;
             const int end = std::min(change.firstLine + change.lineCount, lineTotal);
             for (int line = std::max(0, change.firstLine); line < end; ++line)
-                add(line, marker);
+                want(line, marker);
             break;
         }
         case Core::LineChange::Kind::Deleted:
-            if (change.firstLine < lineTotal)
-                add(change.firstLine, DeletedAboveMarker);
+            if (change.firstLine >= 0 && change.firstLine < lineTotal)
+                want(change.firstLine, DeletedAboveMarker);
             if (change.firstLine > 0 && change.firstLine <= lineTotal)
-                add(change.firstLine - 1, DeletedBelowMarker);
+                want(change.firstLine - 1, DeletedBelowMarker);
             break;
         }
     }
+    constexpr int ours = (1 << AddedLineMarker) | (1 << ModifiedLineMarker)
+                         | (1 << DeletedAboveMarker) | (1 << DeletedBelowMarker);
+    // A kind of marker no line wants goes in one call.
+    int wantedKinds = 0;
+    for (const int line : candidates)
+        wantedKinds |= wanted[static_cast<size_t>(line)];
+    for (const int marker :
+         {AddedLineMarker, ModifiedLineMarker, DeletedAboveMarker, DeletedBelowMarker}) {
+        if (!(wantedKinds & (1 << marker)) && send(SCI_MARKERNEXT, 0, 1L << marker) >= 0) {
+            suspend();
+            SendScintilla(SCI_MARKERDELETEALL, static_cast<unsigned long>(marker));
+        }
+    }
+    // The lines showing markers now (edits move markers with their lines, and a view sharing
+    // the document may have set them). Edits never add markers, so no more lines show them
+    // than were set last time. Many hits of SCI_MARKERNEXT are slower than reading every line.
+    const auto wantedCount = qsizetype(candidates.size());
+    const qsizetype shownAtMost = std::max(m_markedLineCount, wantedCount);
+    m_markedLineCount = wantedCount;
+    const auto update = [&](int line) {
+        const int shown = int(send(SCI_MARKERGET, static_cast<unsigned long>(line))) & ours;
+        const int target = wanted[static_cast<size_t>(line)];
+        if (shown == target)
+            return;
+        suspend();
+        for (const int marker :
+             {AddedLineMarker, ModifiedLineMarker, DeletedAboveMarker, DeletedBelowMarker}) {
+            const bool on = target & (1 << marker);
+            if (on != bool(shown & (1 << marker)))
+                SendScintilla(on ? SCI_MARKERADD : SCI_MARKERDELETE,
+                              static_cast<unsigned long>(line), static_cast<long>(marker));
+        }
+    };
+    // Only lines whose markers differ are touched: while typing, that is a line or two.
+    if (shownAtMost > 2000) {
+        for (int line = 0; line < lineTotal; ++line)
+            update(line);
+    } else {
+        for (long line = send(SCI_MARKERNEXT, 0, ours); line >= 0;
+             line = send(SCI_MARKERNEXT, static_cast<unsigned long>(line + 1), ours))
+            candidates.push_back(int(line));
+        std::sort(candidates.begin(), candidates.end());
+        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+        for (const int line : candidates)
+            update(line);
+    }
+    if (suspended)
+        viewport()->setUpdatesEnabled(true);
+    SendScintilla(SCI_SETMODEVENTMASK, static_cast<unsigned long>(eventMask));
 }
 
 long EditorView::send(unsigned int message, unsigned long wParam, long lParam) const

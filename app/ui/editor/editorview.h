@@ -160,6 +160,7 @@ private:
     // The word selectNextOccurrence() selected from an empty selection: [start, end) bytes.
     std::pair<long, long> m_occurrenceWord{-1, -1};
     QList<Core::LineChange> m_lineChanges;
+    qsizetype m_markedLineCount = 0; // lines wanting a change marker at the last setLineChanges()
     QColor m_deletedLineColor;
 };
 
