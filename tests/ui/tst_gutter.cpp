@@ -214,6 +214,7 @@ private Q_SLOTS:
             const bool whole = lineCount > 100;
             editor.setLineChanges({{Kind::Added, whole ? 0 : 2, whole ? lineCount : 1},
                                    {Kind::Deleted, 4, 0}});
+            QTRY_VERIFY(!editor.lineChangesPending());
             QCOMPARE(markersOn(&editor, 2), 1 << EditorView::AddedLineMarker);
             QCOMPARE(markersOn(&editor, 3), (whole ? 1 << EditorView::AddedLineMarker : 0)
                                                 | 1 << EditorView::DeletedBelowMarker);
@@ -226,10 +227,12 @@ private Q_SLOTS:
             editor.setCursorPosition(0, 0);
             editor.insert(QStringLiteral("a\nb\n"));
             editor.setLineChanges({{Kind::Modified, 1, 1}});
+            QTRY_VERIFY(!editor.lineChangesPending());
             for (int line = 0; line < editor.lines(); ++line)
                 QCOMPARE(markersOn(&editor, line),
                          line == 1 ? 1 << EditorView::ModifiedLineMarker : 0);
             editor.setLineChanges({});
+            QVERIFY(!editor.lineChangesPending());
             QCOMPARE(markedLines(&editor), (QList<QPair<int, int>>()));
         }
     }

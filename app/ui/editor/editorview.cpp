@@ -6,9 +6,11 @@
 
 #include <KSyntaxHighlighting/Repository>
 
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QMimeDatabase>
 #include <QtCore/QMimeType>
 #include <QtCore/QStringList>
+#include <QtCore/QTimer>
 #include <QtGui/QColor>
 #include <QtGui/QFontDatabase>
 #include <QtGui/QGuiApplication>
@@ -83,6 +85,10 @@ EditorView::EditorView(Repository &repository, QWidget *parent)
     markerDefine(LeftRectangle, AddedLineMarker);
     markerDefine(LeftRectangle, ModifiedLineMarker);
     connect(this, &QsciScintillaBase::SCN_ZOOM, this, &EditorView::updateDeletedMarkerImages);
+    m_markerTimer = new QTimer(this);
+    m_markerTimer->setSingleShot(true);
+    m_markerTimer->setInterval(0);
+    connect(m_markerTimer, &QTimer::timeout, this, &EditorView::applyMarkerScan);
 
     // Several cursors: Ctrl+click adds one, typing and pasting go to all of them, Alt+drag
     // selects a rectangle (which may reach past line ends).
@@ -314,28 +320,80 @@ void EditorView::updateDeletedMarkerImages()
     }
 }
 
+namespace {
+
+constexpr int changeMarkerMask = (1 << EditorView::AddedLineMarker)
+                                 | (1 << EditorView::ModifiedLineMarker)
+                                 | (1 << EditorView::DeletedAboveMarker)
+                                 | (1 << EditorView::DeletedBelowMarker);
+
+// Markers are set line by line; a whole untracked file is every line. Each change would notify
+// the container (SCN_MODIFIED, a Qt signal) and invalidate its line's margin: while a batch
+// lives both are suspended, and the view is repainted once if anything changed.
+class MarkerBatch
+{
+public:
+    explicit MarkerBatch(EditorView *editor)
+        : m_editor(editor)
+        , m_eventMask(editor->SendScintilla(QsciScintillaBase::SCI_GETMODEVENTMASK))
+    {
+        editor->SendScintilla(QsciScintillaBase::SCI_SETMODEVENTMASK,
+                              static_cast<unsigned long>(m_eventMask & ~long(QsciScintillaBase::SC_MOD_CHANGEMARKER)));
+    }
+    ~MarkerBatch()
+    {
+        if (m_suspended)
+            m_editor->viewport()->setUpdatesEnabled(true);
+        m_editor->SendScintilla(QsciScintillaBase::SCI_SETMODEVENTMASK,
+                                static_cast<unsigned long>(m_eventMask));
+    }
+    MarkerBatch(const MarkerBatch &) = delete;
+    MarkerBatch &operator=(const MarkerBatch &) = delete;
+
+    void send(unsigned int message, int line, int marker)
+    {
+        if (!m_suspended)
+            m_editor->viewport()->setUpdatesEnabled(false);
+        m_suspended = true;
+        m_editor->SendScintilla(message, static_cast<unsigned long>(line), static_cast<long>(marker));
+    }
+
+    // Gives `line` the markers in `wanted` (a mask of marker bits), touching it only if needed.
+    void update(int line, int wanted)
+    {
+        const int shown = int(m_editor->SendScintilla(QsciScintillaBase::SCI_MARKERGET,
+                                                      static_cast<unsigned long>(line)))
+                          & changeMarkerMask;
+        if (shown == wanted)
+            return;
+        for (const int marker : {EditorView::AddedLineMarker, EditorView::ModifiedLineMarker,
+                                 EditorView::DeletedAboveMarker, EditorView::DeletedBelowMarker}) {
+            const bool on = wanted & (1 << marker);
+            if (on != bool(shown & (1 << marker)))
+                send(on ? QsciScintillaBase::SCI_MARKERADD : QsciScintillaBase::SCI_MARKERDELETE,
+                     line, marker);
+        }
+    }
+
+private:
+    EditorView *m_editor;
+    long m_eventMask;
+    bool m_suspended = false;
+};
+
+} // namespace
+
 void EditorView::setLineChanges(const QList<Core::LineChange> &changes)
 {
     m_lineChanges = changes;
-    // Markers are set line by line; a whole untracked file is every line. Each change would
-    // notify the container (SCN_MODIFIED, a Qt signal) and invalidate its line's margin; both
-    // are suspended and the view is repainted once, when anything changed.
-    const long eventMask = send(SCI_GETMODEVENTMASK);
-    SendScintilla(SCI_SETMODEVENTMASK,
-                  static_cast<unsigned long>(eventMask & ~long(SC_MOD_CHANGEMARKER)));
-    bool suspended = false;
-    const auto suspend = [this, &suspended] {
-        if (!suspended)
-            viewport()->setUpdatesEnabled(false);
-        suspended = true;
-    };
     const int lineTotal = lines();
-    std::vector<int> wanted(static_cast<size_t>(lineTotal), 0);
+    m_wantedMarkers.assign(static_cast<size_t>(lineTotal), 0);
     std::vector<int> candidates; // lines that want a marker (and, when few, that show one)
     const auto want = [&](int line, int marker) {
-        wanted[static_cast<size_t>(line)] |= 1 << marker;
+        m_wantedMarkers[static_cast<size_t>(line)] |= 1 << marker;
         candidates.push_back(line);
     };
+    int wantedKinds = 0;
     for (const Core::LineChange &change : changes) {
         switch (change.kind) {
         case Core::LineChange::Kind::Added:
@@ -345,65 +403,73 @@ void EditorView::setLineChanges(const QList<Core::LineChange> &changes)
             const int end = std::min(change.firstLine + change.lineCount, lineTotal);
             for (int line = std::max(0, change.firstLine); line < end; ++line)
                 want(line, marker);
+            if (end > change.firstLine)
+                wantedKinds |= 1 << marker;
             break;
         }
         case Core::LineChange::Kind::Deleted:
-            if (change.firstLine >= 0 && change.firstLine < lineTotal)
+            if (change.firstLine >= 0 && change.firstLine < lineTotal) {
                 want(change.firstLine, DeletedAboveMarker);
-            if (change.firstLine > 0 && change.firstLine <= lineTotal)
+                wantedKinds |= 1 << DeletedAboveMarker;
+            }
+            if (change.firstLine > 0 && change.firstLine <= lineTotal) {
                 want(change.firstLine - 1, DeletedBelowMarker);
+                wantedKinds |= 1 << DeletedBelowMarker;
+            }
             break;
         }
     }
-    constexpr int ours = (1 << AddedLineMarker) | (1 << ModifiedLineMarker)
-                         | (1 << DeletedAboveMarker) | (1 << DeletedBelowMarker);
+
+    MarkerBatch batch(this);
     // A kind of marker no line wants goes in one call.
-    int wantedKinds = 0;
-    for (const int line : candidates)
-        wantedKinds |= wanted[static_cast<size_t>(line)];
     for (const int marker :
          {AddedLineMarker, ModifiedLineMarker, DeletedAboveMarker, DeletedBelowMarker}) {
-        if (!(wantedKinds & (1 << marker)) && send(SCI_MARKERNEXT, 0, 1L << marker) >= 0) {
-            suspend();
-            SendScintilla(SCI_MARKERDELETEALL, static_cast<unsigned long>(marker));
-        }
+        if (!(wantedKinds & (1 << marker)) && send(SCI_MARKERNEXT, 0, 1L << marker) >= 0)
+            batch.send(SCI_MARKERDELETEALL, marker, 0);
     }
-    // The lines showing markers now (edits move markers with their lines, and a view sharing
-    // the document may have set them). Edits never add markers, so no more lines show them
-    // than were set last time. Many hits of SCI_MARKERNEXT are slower than reading every line.
+    // The lines showing markers now: edits move markers with their lines, and a view sharing
+    // the document may have set them. Edits never add markers, so no more lines show them than
+    // were set last time. Many hits of SCI_MARKERNEXT cost more than reading every line.
     const auto wantedCount = qsizetype(candidates.size());
     const qsizetype shownAtMost = std::max(m_markedLineCount, wantedCount);
     m_markedLineCount = wantedCount;
-    const auto update = [&](int line) {
-        const int shown = int(send(SCI_MARKERGET, static_cast<unsigned long>(line))) & ours;
-        const int target = wanted[static_cast<size_t>(line)];
-        if (shown == target)
-            return;
-        suspend();
-        for (const int marker :
-             {AddedLineMarker, ModifiedLineMarker, DeletedAboveMarker, DeletedBelowMarker}) {
-            const bool on = target & (1 << marker);
-            if (on != bool(shown & (1 << marker)))
-                SendScintilla(on ? SCI_MARKERADD : SCI_MARKERDELETE,
-                              static_cast<unsigned long>(line), static_cast<long>(marker));
-        }
-    };
-    // Only lines whose markers differ are touched: while typing, that is a line or two.
     if (shownAtMost > 2000) {
-        for (int line = 0; line < lineTotal; ++line)
-            update(line);
-    } else {
-        for (long line = send(SCI_MARKERNEXT, 0, ours); line >= 0;
-             line = send(SCI_MARKERNEXT, static_cast<unsigned long>(line + 1), ours))
-            candidates.push_back(int(line));
-        std::sort(candidates.begin(), candidates.end());
-        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-        for (const int line : candidates)
-            update(line);
+        // Many lines: a scan of every line, in slices (applyMarkerScan) so that typing is not
+        // held up.
+        m_markerScanLine = 0;
+        applyMarkerScan();
+        return;
     }
-    if (suspended)
-        viewport()->setUpdatesEnabled(true);
-    SendScintilla(SCI_SETMODEVENTMASK, static_cast<unsigned long>(eventMask));
+    m_markerScanLine = -1;
+    m_markerTimer->stop();
+    for (long line = send(SCI_MARKERNEXT, 0, changeMarkerMask); line >= 0;
+         line = send(SCI_MARKERNEXT, static_cast<unsigned long>(line + 1), changeMarkerMask))
+        candidates.push_back(int(line));
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    // Only lines whose markers differ are touched: while typing, that is a line or two.
+    for (const int line : candidates)
+        batch.update(line, m_wantedMarkers[static_cast<size_t>(line)]);
+}
+
+void EditorView::applyMarkerScan()
+{
+    if (m_markerScanLine < 0)
+        return;
+    MarkerBatch batch(this);
+    QElapsedTimer timer;
+    timer.start();
+    const int end = std::min(lines(), int(m_wantedMarkers.size()));
+    while (m_markerScanLine < end) {
+        batch.update(m_markerScanLine, m_wantedMarkers[static_cast<size_t>(m_markerScanLine)]);
+        ++m_markerScanLine;
+        // About 10 ms of work per turn of the event loop.
+        if ((m_markerScanLine & 1023) == 0 && timer.elapsed() >= 10) {
+            m_markerTimer->start();
+            return;
+        }
+    }
+    m_markerScanLine = -1;
 }
 
 long EditorView::send(unsigned int message, unsigned long wParam, long lParam) const

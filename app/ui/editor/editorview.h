@@ -25,6 +25,9 @@
 #include <QtCore/QString>
 
 #include <utility>
+#include <vector>
+
+class QTimer;
 
 namespace KSyntaxHighlighting {
 class Repository;
@@ -121,6 +124,9 @@ public:
     // past the end are ignored. Markers belong to the document (a split view shows them too).
     void setLineChanges(const QList<Core::LineChange> &changes);
     QList<Core::LineChange> lineChanges() const { return m_lineChanges; }
+    // A whole file of markers is applied in slices over a few turns of the event loop; true
+    // until the last slice is done.
+    bool lineChangesPending() const { return m_markerScanLine >= 0; }
     // Marker numbers of the change markers (SCI_MARKERGET bits).
     static constexpr int AddedLineMarker = 20;
     static constexpr int ModifiedLineMarker = 21;
@@ -150,6 +156,7 @@ private:
     QByteArray lineText(int line) const;
     void updateLineNumberMarginWidth();
     void updateDeletedMarkerImages();
+    void applyMarkerScan();
 
     KSyntaxHighlighting::Repository &m_repository;
     SyntaxLexer *m_lexer = nullptr;
@@ -161,6 +168,9 @@ private:
     std::pair<long, long> m_occurrenceWord{-1, -1};
     QList<Core::LineChange> m_lineChanges;
     qsizetype m_markedLineCount = 0; // lines wanting a change marker at the last setLineChanges()
+    std::vector<int> m_wantedMarkers; // per line, the change marker bits it should show
+    int m_markerScanLine = -1;        // the next line applyMarkerScan() looks at; -1: none
+    QTimer *m_markerTimer = nullptr;
     QColor m_deletedLineColor;
 };
 
