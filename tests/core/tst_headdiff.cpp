@@ -194,7 +194,8 @@ private Q_SLOTS:
                                                << QList<LineChange>({{Kind::Deleted, 2, 0}});
         QTest::newRow("deleted at end") << QByteArray("one\ntwo\nthree\nfour\n")
                                         << QList<LineChange>({{Kind::Deleted, 4, 0}});
-        QTest::newRow("everything deleted") << QByteArray() << QList<LineChange>({{Kind::Deleted, 0, 0}});
+        QTest::newRow("everything deleted")
+            << QByteArray() << QList<LineChange>({{Kind::Deleted, 0, 0}});
         QTest::newRow("CRLF endings of the same lines")
             << QByteArray("one\r\ntwo\r\nthree\r\nfour\r\nfive\r\n") << QList<LineChange>();
         QTest::newRow("CRLF with a change")
@@ -214,16 +215,21 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("base");
         QTest::addColumn<QByteArray>("buffer");
         QTest::addColumn<QList<LineChange>>("expected");
-        QTest::newRow("first line edited") << QByteArray("a\nb\nc\n") << QByteArray("A\nb\nc\n")
-                                           << QList<LineChange>({{Kind::Modified, 0, 1}});
-        QTest::newRow("last line edited") << QByteArray("a\nb\nc\n") << QByteArray("a\nb\nC\n")
-                                          << QList<LineChange>({{Kind::Modified, 2, 1}});
+        QTest::newRow("first line edited")
+            << QByteArray("a\nb\nc\n") << QByteArray("A\nb\nc\n")
+            << QList<LineChange>({{Kind::Modified, 0, 1}});
+        QTest::newRow("last line edited")
+            << QByteArray("a\nb\nc\n") << QByteArray("a\nb\nC\n")
+            << QList<LineChange>({{Kind::Modified, 2, 1}});
         QTest::newRow("no final newline, last line edited")
-            << QByteArray("a\nb\nc") << QByteArray("a\nb\ncc") << QList<LineChange>({{Kind::Modified, 2, 1}});
+            << QByteArray("a\nb\nc") << QByteArray("a\nb\ncc")
+            << QList<LineChange>({{Kind::Modified, 2, 1}});
         QTest::newRow("final newline added")
-            << QByteArray("a\nb") << QByteArray("a\nb\n") << QList<LineChange>({{Kind::Modified, 1, 1}});
+            << QByteArray("a\nb") << QByteArray("a\nb\n")
+            << QList<LineChange>({{Kind::Modified, 1, 1}});
         QTest::newRow("line appended after no final newline")
-            << QByteArray("a\nb") << QByteArray("a\nb\nc") << QList<LineChange>({{Kind::Modified, 1, 2}});
+            << QByteArray("a\nb") << QByteArray("a\nb\nc")
+            << QList<LineChange>({{Kind::Modified, 1, 2}});
         QTest::newRow("a line typed into the middle of a line")
             << QByteArray("abc\ndef\nghi\n") << QByteArray("abc\ndXef\nghi\n")
             << QList<LineChange>({{Kind::Modified, 1, 1}});

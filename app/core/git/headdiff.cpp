@@ -194,7 +194,8 @@ Result<HeadVersion> HeadDiff::headVersion(const QString &absolutePath) const
     if (version.relativePath == u".git" || version.relativePath.startsWith(u".git/"))
         return HeadVersion{};
 
-    const QString gitDir = QDir::cleanPath(QFile::decodeName(git_repository_path(repository.get())));
+    const QString gitDir
+        = QDir::cleanPath(QFile::decodeName(git_repository_path(repository.get())));
     const QString commonDir
         = QDir::cleanPath(QFile::decodeName(git_repository_commondir(repository.get())));
     version.headFolders << gitDir;
@@ -226,8 +227,9 @@ Result<HeadVersion> HeadDiff::headVersion(const QString &absolutePath) const
 
     git_oid commitId;
     if (git_reference_name_to_id(&commitId, repository.get(), "HEAD") < 0)
-        return gitError(QT_TRANSLATE_NOOP("Baton::Core::HeadDiff", "Could not read HEAD for %1: %2"),
-                        QDir::toNativeSeparators(absolutePath));
+        return gitError(
+            QT_TRANSLATE_NOOP("Baton::Core::HeadDiff", "Could not read HEAD for %1: %2"),
+            QDir::toNativeSeparators(absolutePath));
     const QByteArray commitKey(reinterpret_cast<const char *>(commitId.id), GIT_OID_SHA1_SIZE);
     {
         const QMutexLocker locker(&m_mutex);

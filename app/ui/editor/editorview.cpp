@@ -337,8 +337,9 @@ public:
         : m_editor(editor)
         , m_eventMask(editor->SendScintilla(QsciScintillaBase::SCI_GETMODEVENTMASK))
     {
+        const long withoutMarkers = m_eventMask & ~long(QsciScintillaBase::SC_MOD_CHANGEMARKER);
         editor->SendScintilla(QsciScintillaBase::SCI_SETMODEVENTMASK,
-                              static_cast<unsigned long>(m_eventMask & ~long(QsciScintillaBase::SC_MOD_CHANGEMARKER)));
+                              static_cast<unsigned long>(withoutMarkers));
     }
     ~MarkerBatch()
     {
@@ -355,7 +356,8 @@ public:
         if (!m_suspended)
             m_editor->viewport()->setUpdatesEnabled(false);
         m_suspended = true;
-        m_editor->SendScintilla(message, static_cast<unsigned long>(line), static_cast<long>(marker));
+        m_editor->SendScintilla(message, static_cast<unsigned long>(line),
+                                static_cast<long>(marker));
     }
 
     // Gives `line` the markers in `wanted` (a mask of marker bits), touching it only if needed.

@@ -196,16 +196,16 @@ DiffView::DiffView(KSyntaxHighlighting::Repository &syntax, std::shared_ptr<Core
     layout->addWidget(toolBar);
     layout->addWidget(splitter, 1);
 
-    connect(m_left, &QsciScintillaBase::SCN_UPDATEUI, this,
-            [this](int updated) {
-                if (updated & (QsciScintillaBase::SC_UPDATE_V_SCROLL | QsciScintillaBase::SC_UPDATE_H_SCROLL))
-                    syncScroll(m_left, m_right);
-            });
-    connect(m_right, &QsciScintillaBase::SCN_UPDATEUI, this,
-            [this](int updated) {
-                if (updated & (QsciScintillaBase::SC_UPDATE_V_SCROLL | QsciScintillaBase::SC_UPDATE_H_SCROLL))
-                    syncScroll(m_right, m_left);
-            });
+    constexpr int scrolled
+        = QsciScintillaBase::SC_UPDATE_V_SCROLL | QsciScintillaBase::SC_UPDATE_H_SCROLL;
+    connect(m_left, &QsciScintillaBase::SCN_UPDATEUI, this, [this](int updated) {
+        if (updated & scrolled)
+            syncScroll(m_left, m_right);
+    });
+    connect(m_right, &QsciScintillaBase::SCN_UPDATEUI, this, [this](int updated) {
+        if (updated & scrolled)
+            syncScroll(m_right, m_left);
+    });
     // After the editors have taken the new scheme's theme (they connected first).
     connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this, [this] {
         colourRows(m_left);
