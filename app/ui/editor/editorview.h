@@ -15,15 +15,20 @@
 // its bytes. GUI thread only. The repository must outlive the view.
 
 #include "core/documents/textencoding.h"
+#include "core/git/headdiff.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Theme>
 #include <Qsci/qsciscintilla.h>
 
 #include <QtCore/QByteArray>
+#include <QtCore/QList>
 #include <QtCore/QString>
 
 #include <utility>
+#include <vector>
+
+class QTimer;
 
 namespace KSyntaxHighlighting {
 class Repository;
@@ -118,6 +123,22 @@ public:
     // The indicator number the find bar paints its matches with.
     static constexpr int FindIndicator = 8;
 
+    // The git change markers in margin 1, between the line numbers and the folding, as in
+    // VS Code: a bar beside added lines (green) and modified lines (blue), and a red triangle
+    // on the boundary where lines were deleted (its halves are markers on the lines either
+    // side). Colours follow the theme. Replaces all markers; an empty list removes them. Lines
+    // past the end are ignored. Markers belong to the document (a split view shows them too).
+    void setLineChanges(const QList<Core::LineChange> &changes);
+    QList<Core::LineChange> lineChanges() const { return m_lineChanges; }
+    // A whole file of markers is applied in slices over a few turns of the event loop; true
+    // until the last slice is done.
+    bool lineChangesPending() const { return m_markerScanLine >= 0; }
+    // Marker numbers of the change markers (SCI_MARKERGET bits).
+    static constexpr int AddedLineMarker = 20;
+    static constexpr int ModifiedLineMarker = 21;
+    static constexpr int DeletedAboveMarker = 22; // lines were deleted just above this line
+    static constexpr int DeletedBelowMarker = 23; // lines were deleted just below this line
+
 Q_SIGNALS:
     // The highlighting definition changed (setFileContent() or setDefinition()).
     void definitionChanged();
@@ -140,6 +161,8 @@ private:
     long send(unsigned int message, unsigned long wParam = 0, long lParam = 0) const;
     QByteArray lineText(int line) const;
     void updateLineNumberMarginWidth();
+    void updateDeletedMarkerImages();
+    void applyMarkerScan();
 
     KSyntaxHighlighting::Repository &m_repository;
     SyntaxLexer *m_lexer = nullptr;
@@ -150,6 +173,12 @@ private:
     Core::TextEncoding m_encoding;
     // The word selectNextOccurrence() selected from an empty selection: [start, end) bytes.
     std::pair<long, long> m_occurrenceWord{-1, -1};
+    QList<Core::LineChange> m_lineChanges;
+    qsizetype m_markedLineCount = 0; // lines wanting a change marker at the last setLineChanges()
+    std::vector<int> m_wantedMarkers; // per line, the change marker bits it should show
+    int m_markerScanLine = -1;        // the next line applyMarkerScan() looks at; -1: none
+    QTimer *m_markerTimer = nullptr;
+    QColor m_deletedLineColor;
 };
 
 } // namespace Baton::Ui

@@ -9,6 +9,8 @@
 #include "ui/editor/editorview.h"
 #include "ui/editor/findbar.h"
 #include "ui/editor/syntaxlexer.h"
+#include "ui/git/diffview.h"
+#include "ui/git/gutterupdater.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/terminal/terminalpane.h"
 #include "ui/terminal/terminaltabs.h"
@@ -126,6 +128,13 @@ MainWindow::MainWindow(KSyntaxHighlighting::Repository &syntax, Core::UiLanguage
     connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
 
     m_findBar = new FindBar(this);
+    m_gutter = new GutterUpdater(this);
+    connect(this, &MainWindow::saved, m_gutter, [this](const QString &path) {
+        for (EditorView *editor : editors()) {
+            if (editor->filePath() == path)
+                m_gutter->refresh(editor);
+        }
+    });
     m_groupSplitter = new QSplitter(Qt::Horizontal, this);
     m_groupSplitter->setChildrenCollapsible(false);
     m_editorArea = new QWidget(this);
@@ -371,6 +380,9 @@ void MainWindow::createActions()
 
     addCommand(QStringLiteral("view.splitRight"), QT_TR_NOOP("View"),
                QT_TR_NOOP("&Split Editor Right"), key("Ctrl+\\"), [this] { splitRight(); });
+    addCommand(QStringLiteral("git.diffWithHead"), QT_TR_NOOP("View"),
+               QT_TR_NOOP("&Open Changes (Diff with HEAD)"), QKeySequence(),
+               [this] { openDiffWithHead(); });
     addCommand(QStringLiteral("view.terminal"), QT_TR_NOOP("View"), QT_TR_NOOP("&Terminal"),
                key("Ctrl+`"), [this] {
                    if (m_terminalDock && m_terminalDock->isVisible())
@@ -720,6 +732,7 @@ void MainWindow::setupEditor(EditorView *editor)
     connect(editor, &EditorView::selectionChanged, this, &MainWindow::updateStatus);
     connect(editor, &EditorView::definitionChanged, this, &MainWindow::updateStatus);
     connect(editor, &EditorView::indentationChanged, this, &MainWindow::updateStatus);
+    m_gutter->attach(editor);
 }
 
 EditorView *MainWindow::addEditor(QTabWidget *group, EditorView *editor, const QString &title)
@@ -945,8 +958,20 @@ void MainWindow::closeTab(QTabWidget *group, int index)
 {
     ++m_sessionGeneration;
     auto *editor = qobject_cast<EditorView *>(group->widget(index));
-    if (!editor)
+    if (!editor) {
+        // Another kind of tab (a diff): nothing to save.
+        if (QWidget *page = group->widget(index)) {
+            group->removeTab(index);
+            page->deleteLater();
+        }
+        if (group != m_groups.first() && group->count() == 0) {
+            m_groups.removeOne(group);
+            group->deleteLater();
+            m_activeGroup = m_groups.first();
+        }
+        updateStatus();
         return;
+    }
     QList<EditorView *> modified;
     if (editor->isModified() && !editor->isReadOnly() && isLastViewOfDocument(editor))
         modified.append(editor);
@@ -1647,8 +1672,9 @@ void MainWindow::goToLine()
 void MainWindow::updateStatus()
 {
     EditorView *editor = currentEditor();
-    m_centre->setCurrentWidget(editors().isEmpty() ? static_cast<QWidget *>(m_welcome)
-                                                   : m_editorArea);
+    const bool anyTab = std::any_of(m_groups.cbegin(), m_groups.cend(),
+                                    [](QTabWidget *group) { return group->count() > 0; });
+    m_centre->setCurrentWidget(!anyTab ? static_cast<QWidget *>(m_welcome) : m_editorArea);
     const bool hasEditor = editor != nullptr;
     m_indentationButton->setVisible(hasEditor);
     m_encodingButton->setVisible(hasEditor);
@@ -1987,6 +2013,40 @@ void MainWindow::refreshGitBranch()
             m_branchLabel->setToolTip(branch.isEmpty() ? QString() : tr("Git branch"));
             Q_EMIT gitBranchChanged(branch);
         });
+}
+
+// ---- git ---------------------------------------------------------------------------------
+
+void MainWindow::openDiffWithHead()
+{
+    EditorView *editor = currentEditor();
+    if (!editor || editor->filePath().isEmpty()) {
+        statusBar()->showMessage(tr("Open a saved file to compare it with HEAD."), 6000);
+        return;
+    }
+    const QString path = editor->filePath();
+    const QByteArray text = editor->text().toUtf8();
+    QTabWidget *group = activeGroup();
+    DiffView *view = nullptr;
+    for (int i = 0; i < group->count() && !view; ++i) {
+        auto *open = qobject_cast<DiffView *>(group->widget(i));
+        if (open && open->filePath() == path)
+            view = open;
+    }
+    if (!view) {
+        view = new DiffView(m_syntax, m_gutter->headDiff(), group);
+        const int index = group->addTab(view, QString());
+        group->setTabToolTip(index, QDir::toNativeSeparators(path));
+        connect(view, &DiffView::titleChanged, this, [group, view] {
+            const int at = group->indexOf(view);
+            if (at >= 0)
+                group->setTabText(at, view->title());
+        });
+    }
+    view->compare(path, text, editor->definition());
+    group->setCurrentWidget(view);
+    m_activeGroup = group;
+    view->setFocus();
 }
 
 } // namespace Baton::Ui

@@ -49,8 +49,10 @@ class UiLanguage;
 
 namespace Baton::Ui {
 
+class DiffView;
 class EditorView;
 class FindBar;
+class GutterUpdater;
 class TerminalPane;
 class TerminalTabs;
 
@@ -138,6 +140,8 @@ public:
     void restoreSession();
     // Backs up now (off the GUI thread); sessionBackedUp() follows.
     void backupSession();
+    // Opens (or refreshes) a tab comparing the current editor's file at HEAD with its buffer.
+    void openDiffWithHead();
 
 Q_SIGNALS:
     void folderOpened(const QString &folder);
@@ -226,6 +230,7 @@ private:
     QList<QTabWidget *> m_groups;
     QPointer<QTabWidget> m_activeGroup;
     FindBar *m_findBar = nullptr;
+    GutterUpdater *m_gutter = nullptr; // git change markers of every editor
     QDockWidget *m_terminalDock = nullptr;
     TerminalTabs *m_terminals = nullptr;
     QLabel *m_positionLabel = nullptr;
