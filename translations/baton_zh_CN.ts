@@ -288,6 +288,29 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
     </message>
 </context>
 <context>
+    <name>Baton::Core::HeadDiff</name>
+    <message>
+        <source>unknown libgit2 error</source>
+        <translation>未知的 libgit2 错误</translation>
+    </message>
+    <message>
+        <source>Could not open the git repository of %1: %2</source>
+        <translation>无法打开 %1 所在的 git 仓库：%2</translation>
+    </message>
+    <message>
+        <source>Could not read HEAD for %1: %2</source>
+        <translation>无法为 %1 读取 HEAD：%2</translation>
+    </message>
+    <message>
+        <source>Could not read the HEAD commit for %1: %2</source>
+        <translation>无法为 %1 读取 HEAD 提交：%2</translation>
+    </message>
+    <message>
+        <source>Could not read %1 from HEAD: %2</source>
+        <translation>无法从 HEAD 读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Baton::Core::ModelAvailability</name>
     <message>
         <source>key from %1</source>
@@ -654,6 +677,53 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
     <message>
         <source>Could not read the usage: %1</source>
         <translation>无法读取用量：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Ui::DiffView</name>
+    <message>
+        <source>%1 (HEAD ↔ Working Tree)</source>
+        <translation>%1（HEAD ↔ 工作区）</translation>
+    </message>
+    <message>
+        <source>%1 is not in a git repository, or git ignores it: there is no committed version to compare with.</source>
+        <translation>%1 不在 git 仓库中，或被 git 忽略：没有可供比较的已提交版本。</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>正在比较…</translation>
+    </message>
+    <message>
+        <source>No changes against HEAD</source>
+        <translation>与 HEAD 相比没有更改</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>第 %1 处更改，共 %2 处</translation>
+    </message>
+    <message>
+        <source>Previous Change</source>
+        <translation>上一处更改</translation>
+    </message>
+    <message>
+        <source>Previous Change (Shift+F7)</source>
+        <translation>上一处更改 (Shift+F7)</translation>
+    </message>
+    <message>
+        <source>Next Change</source>
+        <translation>下一处更改</translation>
+    </message>
+    <message>
+        <source>Next Change (F7)</source>
+        <translation>下一处更改 (F7)</translation>
+    </message>
+    <message>
+        <source>HEAD</source>
+        <translation>HEAD</translation>
+    </message>
+    <message>
+        <source>Working Tree</source>
+        <translation>工作区</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1318,14 @@ Reload it from disk and lose your changes, or keep your version (saving will ove
     <message>
         <source>&amp;New Terminal</source>
         <translation>新建终端(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Changes (Diff with HEAD)</source>
+        <translation>打开更改（与 HEAD 比较）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open a saved file to compare it with HEAD.</source>
+        <translation>请打开一个已保存的文件，才能将其与 HEAD 比较。</translation>
     </message>
 </context>
 <context>

@@ -288,6 +288,29 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
     </message>
 </context>
 <context>
+    <name>Baton::Core::HeadDiff</name>
+    <message>
+        <source>unknown libgit2 error</source>
+        <translation>未知的 libgit2 錯誤</translation>
+    </message>
+    <message>
+        <source>Could not open the git repository of %1: %2</source>
+        <translation>無法開啟 %1 所在的 git 儲存庫：%2</translation>
+    </message>
+    <message>
+        <source>Could not read HEAD for %1: %2</source>
+        <translation>無法為 %1 讀取 HEAD：%2</translation>
+    </message>
+    <message>
+        <source>Could not read the HEAD commit for %1: %2</source>
+        <translation>無法為 %1 讀取 HEAD 提交：%2</translation>
+    </message>
+    <message>
+        <source>Could not read %1 from HEAD: %2</source>
+        <translation>無法從 HEAD 讀取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Baton::Core::ModelAvailability</name>
     <message>
         <source>key from %1</source>
@@ -654,6 +677,53 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
     <message>
         <source>Could not read the usage: %1</source>
         <translation>無法讀取用量：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Ui::DiffView</name>
+    <message>
+        <source>%1 (HEAD ↔ Working Tree)</source>
+        <translation>%1（HEAD ↔ 工作目錄）</translation>
+    </message>
+    <message>
+        <source>%1 is not in a git repository, or git ignores it: there is no committed version to compare with.</source>
+        <translation>%1 不在 git 儲存庫中，或被 git 忽略：沒有可供比較的已提交版本。</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>正在比較…</translation>
+    </message>
+    <message>
+        <source>No changes against HEAD</source>
+        <translation>與 HEAD 相比沒有變更</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>第 %1 處變更，共 %2 處</translation>
+    </message>
+    <message>
+        <source>Previous Change</source>
+        <translation>上一處變更</translation>
+    </message>
+    <message>
+        <source>Previous Change (Shift+F7)</source>
+        <translation>上一處變更 (Shift+F7)</translation>
+    </message>
+    <message>
+        <source>Next Change</source>
+        <translation>下一處變更</translation>
+    </message>
+    <message>
+        <source>Next Change (F7)</source>
+        <translation>下一處變更 (F7)</translation>
+    </message>
+    <message>
+        <source>HEAD</source>
+        <translation>HEAD</translation>
+    </message>
+    <message>
+        <source>Working Tree</source>
+        <translation>工作目錄</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1318,14 @@ Reload it from disk and lose your changes, or keep your version (saving will ove
     <message>
         <source>&amp;New Terminal</source>
         <translation>新增終端機(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Changes (Diff with HEAD)</source>
+        <translation>開啟變更（與 HEAD 比較）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open a saved file to compare it with HEAD.</source>
+        <translation>請開啟一個已儲存的檔案，才能將其與 HEAD 比較。</translation>
     </message>
 </context>
 <context>
