@@ -37,6 +37,7 @@ class Repository;
 }
 
 namespace Baton::Core {
+class FileIndex;
 class UiLanguage;
 }
 
@@ -44,6 +45,7 @@ namespace Baton::Ui {
 
 class EditorView;
 class FindBar;
+class QuickOpen;
 class TerminalPane;
 
 class MainWindow : public QMainWindow
@@ -109,6 +111,14 @@ public:
 
     QStringList recentWorkspaces() const;
 
+    // Quick open (Ctrl+P) with `text` in its line edit; ">" opens the command palette.
+    void showQuickOpen(const QString &text);
+    QuickOpen *quickOpen() const { return m_quickOpen; }
+    Core::FileIndex *fileIndex() const { return m_fileIndex; }
+    // Files of this workspace opened or shown in an editor, most recent first (kept per
+    // workspace in QSettings).
+    QStringList recentFiles() const { return m_recentFiles; }
+
 Q_SIGNALS:
     void folderOpened(const QString &folder);
     void fileOpened(const QString &path);
@@ -170,6 +180,7 @@ private:
     void showTreeMenu(const QPoint &position);
     void createInTree(const QString &parentFolder, bool folder);
     void deleteInTree(const QString &path);
+    void addRecentFile(const QString &path);
 
     KSyntaxHighlighting::Repository &m_syntax;
     Core::UiLanguage &m_language;
@@ -209,6 +220,10 @@ private:
     QAction *m_wrapAction = nullptr;
     QAction *m_whitespaceAction = nullptr;
     QAction *m_eolMarkersAction = nullptr;
+
+    Core::FileIndex *m_fileIndex = nullptr;
+    QuickOpen *m_quickOpen = nullptr;
+    QStringList m_recentFiles; // absolute paths, most recent first
 };
 
 } // namespace Baton::Ui
