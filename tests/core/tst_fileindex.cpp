@@ -124,10 +124,7 @@ private Q_SLOTS:
         QCOMPARE(scan(dir.path(), Core::FileIndex::Scanner::Automatic), expected);
     }
 
-    void refreshPicksUpNewFilesAndKeepsTheOldMeanwhile_data()
-    {
-        ignoredFilesAndGitLeftOut_data();
-    }
+    void refreshPicksUpNewFilesAndKeepsTheOldMeanwhile_data() { ignoredFilesAndGitLeftOut_data(); }
 
     void refreshPicksUpNewFilesAndKeepsTheOldMeanwhile()
     {

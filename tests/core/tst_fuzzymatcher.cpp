@@ -38,40 +38,51 @@ private Q_SLOTS:
 
         QTest::newRow("initials of the file name")
             << QStringList{"docs/someothermaywork.txt", "app/ui/mainwindow.cpp"} << "mw"
-            << "app/ui/mainwindow.cpp" << "docs/someothermaywork.txt";
-        QTest::newRow("camelCase humps")
-            << QStringList{"src/mywork.h", "src/MainWindow.h"} << "mw" << "src/MainWindow.h"
-            << "src/mywork.h";
-        QTest::newRow("exact name first")
-            << QStringList{"src/domain.cpp", "src/main.cpp.in", "tests/main_test.cpp",
-                           "app/main.cpp"}
-            << "main.cpp" << "app/main.cpp" << "src/main.cpp.in";
+            << "app/ui/mainwindow.cpp"
+            << "docs/someothermaywork.txt";
+        QTest::newRow("camelCase humps") << QStringList{"src/mywork.h", "src/MainWindow.h"} << "mw"
+                                         << "src/MainWindow.h"
+                                         << "src/mywork.h";
+        QTest::newRow("exact name first") << QStringList{"src/domain.cpp", "src/main.cpp.in",
+                                                         "tests/main_test.cpp", "app/main.cpp"}
+                                          << "main.cpp"
+                                          << "app/main.cpp"
+                                          << "src/main.cpp.in";
         QTest::newRow("consecutive beats scattered")
             << QStringList{"lib/flowcontrolmanager.c", "lib/platform.c"} << "form"
-            << "lib/platform.c" << "lib/flowcontrolmanager.c";
+            << "lib/platform.c"
+            << "lib/flowcontrolmanager.c";
         QTest::newRow("consecutive beats scattered inside a name")
-            << QStringList{"x/aXbXcX.txt", "x/zzabc.txt"} << "abc" << "x/zzabc.txt"
+            << QStringList{"x/aXbXcX.txt", "x/zzabc.txt"} << "abc"
+            << "x/zzabc.txt"
             << "x/aXbXcX.txt";
         QTest::newRow("file name beats folder")
-            << QStringList{"editor/readme.md", "docs/editor.md"} << "editor" << "docs/editor.md"
+            << QStringList{"editor/readme.md", "docs/editor.md"} << "editor"
+            << "docs/editor.md"
             << "editor/readme.md";
         QTest::newRow("slash matches across the path")
             << QStringList{"app/guide/mainwindow.cpp", "app/ui/mainwindow/mainwindow.cpp"}
-            << "ui/mw" << "app/ui/mainwindow/mainwindow.cpp" << "app/guide/mainwindow.cpp";
-        QTest::newRow("exact case bonus")
-            << QStringList{"a/readme.txt", "b/README.txt"} << "README" << "b/README.txt"
-            << "a/readme.txt";
+            << "ui/mw"
+            << "app/ui/mainwindow/mainwindow.cpp"
+            << "app/guide/mainwindow.cpp";
+        QTest::newRow("exact case bonus") << QStringList{"a/readme.txt", "b/README.txt"} << "README"
+                                          << "b/README.txt"
+                                          << "a/readme.txt";
         QTest::newRow("shorter path wins a tie")
-            << QStringList{"deep/nested/folder/util.h", "src/util.h"} << "util.h" << "src/util.h"
+            << QStringList{"deep/nested/folder/util.h", "src/util.h"} << "util.h"
+            << "src/util.h"
             << "deep/nested/folder/util.h";
         QTest::newRow("word start after underscore")
-            << QStringList{"src/stackframe.c", "src/stack_frame.c"} << "sf" << "src/stack_frame.c"
+            << QStringList{"src/stackframe.c", "src/stack_frame.c"} << "sf"
+            << "src/stack_frame.c"
             << "src/stackframe.c";
         QTest::newRow("space-separated terms rank by both")
             << QStringList{"build/view.cpp", "src/ui/view.cpp", "core/view.cpp"} << "view ui"
-            << "src/ui/view.cpp" << "build/view.cpp";
+            << "src/ui/view.cpp"
+            << "build/view.cpp";
         QTest::newRow("recent file boosted among equals")
-            << QStringList{"a/config.json", "b/config.json"} << "config" << "b/config.json"
+            << QStringList{"a/config.json", "b/config.json"} << "config"
+            << "b/config.json"
             << "a/config.json";
     }
 
@@ -81,8 +92,9 @@ private Q_SLOTS:
         QFETCH(QString, query);
         QFETCH(QString, better);
         QFETCH(QString, worse);
-        const QStringList recent = QTest::currentDataTag() == QByteArray("recent file boosted "
-                                                                         "among equals")
+        const QStringList recent = QTest::currentDataTag()
+                                           == QByteArray("recent file boosted "
+                                                         "among equals")
                                        ? QStringList{better}
                                        : QStringList{};
         const QStringList order = ranked(paths, query, recent);
@@ -111,11 +123,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("query");
-        QTest::newRow("out of order") << "src/main.cpp" << "niam";
-        QTest::newRow("missing character") << "src/main.cpp" << "mainx";
-        QTest::newRow("one term of two missing") << "src/main.cpp" << "main zzz";
-        QTest::newRow("slash term needs the folder") << "src/main.cpp" << "ui/main";
-        QTest::newRow("longer than the path") << "a.c" << "abcd";
+        QTest::newRow("out of order") << "src/main.cpp"
+                                      << "niam";
+        QTest::newRow("missing character") << "src/main.cpp"
+                                           << "mainx";
+        QTest::newRow("one term of two missing") << "src/main.cpp"
+                                                 << "main zzz";
+        QTest::newRow("slash term needs the folder") << "src/main.cpp"
+                                                     << "ui/main";
+        QTest::newRow("longer than the path") << "a.c"
+                                              << "abcd";
     }
 
     void nonMatchingRejected()
@@ -133,19 +150,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("query");
         QTest::addColumn<QList<int>>("positions");
         // "app/ui/MainWindow.cpp": M at 7, W at 11.
-        QTest::newRow("humps") << "app/ui/MainWindow.cpp" << "mw" << QList<int>{7, 11};
-        QTest::newRow("prefer the name") << "main/x/main.cpp" << "main" << QList<int>{7, 8, 9, 10};
-        QTest::newRow("across the path") << "app/ui/mainwindow.cpp" << "ui/m"
-                                         << QList<int>{4, 5, 6, 7};
-        QTest::newRow("two terms") << "src/view/editor.cpp" << "edi vi"
-                                   << QList<int>{4, 5, 9, 10, 11};
+        QTest::newRow("humps") << "app/ui/MainWindow.cpp"
+                               << "mw" << QList<int>{7, 11};
+        QTest::newRow("prefer the name") << "main/x/main.cpp"
+                                         << "main" << QList<int>{7, 8, 9, 10};
+        QTest::newRow("across the path") << "app/ui/mainwindow.cpp"
+                                         << "ui/m" << QList<int>{4, 5, 6, 7};
+        QTest::newRow("two terms") << "src/view/editor.cpp"
+                                   << "edi vi" << QList<int>{4, 5, 9, 10, 11};
         // 项目/主窗口.cpp: 主 at 3, 窗 at 4.
         QTest::newRow("Chinese") << QStringLiteral("项目/主窗口.cpp") << QStringLiteral("主窗")
                                  << QList<int>{3, 4};
         QTest::newRow("Chinese across the path")
             << QStringLiteral("项目/主窗口.cpp") << QStringLiteral("项/窗") << QList<int>{0, 2, 4};
-        QTest::newRow("case-insensitive") << "Docs/README.md" << "readme"
-                                          << QList<int>{5, 6, 7, 8, 9, 10};
+        QTest::newRow("case-insensitive") << "Docs/README.md"
+                                          << "readme" << QList<int>{5, 6, 7, 8, 9, 10};
     }
 
     void positions()
@@ -165,8 +184,8 @@ private Q_SLOTS:
 
     void emptyQueryListsRecentThenPathOrder()
     {
-        const auto files = Core::FileList::make(QStringLiteral("/w"),
-                                                {"c.txt", "a.txt", "b.txt", "d.txt"});
+        const auto files
+            = Core::FileList::make(QStringLiteral("/w"), {"c.txt", "a.txt", "b.txt", "d.txt"});
         const Core::QuickOpenRanking ranking = Core::QuickOpenRanker::rank(
             *files, {"d.txt", "gone.txt", "b.txt"}, QStringLiteral("  "));
         QStringList order;

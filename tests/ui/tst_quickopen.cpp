@@ -72,10 +72,7 @@ private:
         return window;
     }
 
-    static void type(const QString &text)
-    {
-        QTest::keyClicks(QApplication::focusWidget(), text);
-    }
+    static void type(const QString &text) { QTest::keyClicks(QApplication::focusWidget(), text); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -254,8 +251,8 @@ private Q_SLOTS:
         for (const Ui::QuickOpenItem &item : quickOpen->model()->items()) {
             if (item.title == u"File: Save") {
                 sawSave = true;
-                QCOMPARE(item.hint, QKeySequence(QKeySequence::Save).toString(
-                                        QKeySequence::NativeText));
+                QCOMPARE(item.hint,
+                         QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText));
             }
         }
         QVERIFY(sawSave);
@@ -303,8 +300,8 @@ private Q_SLOTS:
         QVERIFY(window);
         auto *welcome = window->findChild<QLabel *>("welcome");
         QVERIFY(welcome);
-        QVERIFY2(welcome->text().contains(QKeySequence(QStringLiteral("Ctrl+P"))
-                                              .toString(QKeySequence::NativeText)),
+        QVERIFY2(welcome->text().contains(
+                     QKeySequence(QStringLiteral("Ctrl+P")).toString(QKeySequence::NativeText)),
                  qPrintable(welcome->text()));
     }
 };

@@ -48,8 +48,7 @@ struct RepositoryCloser
 FileIndex::FileIndex(QObject *parent)
     : QObject(parent)
     , m_files(FileList::make(QString(), {}))
-{
-}
+{}
 
 FileIndex::~FileIndex()
 {
@@ -138,8 +137,8 @@ void FileIndex::startRipgrep(quint64 generation, const QString &program)
     auto *process = new QProcess(this);
     m_process = process;
     process->setProgram(program);
-    process->setArguments({u"--files"_s, u"--hidden"_s, u"--no-config"_s, u"--no-messages"_s,
-                           u"-g"_s, u"!.git"_s});
+    process->setArguments(
+        {u"--files"_s, u"--hidden"_s, u"--no-config"_s, u"--no-messages"_s, u"-g"_s, u"!.git"_s});
     process->setWorkingDirectory(m_folder);
     process->setStandardErrorFile(QProcess::nullDevice());
     process->setStandardInputFile(QProcess::nullDevice());

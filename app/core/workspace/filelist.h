@@ -18,13 +18,13 @@ namespace Baton::Core {
 
 struct FileList
 {
-    QString root;          // absolute folder, no trailing '/'
-    QStringList paths;     // relative to root, sorted
-    QStringList folded;    // FuzzyMatcher::fold() of each path
-    QList<int> nameStarts; // FuzzyMatcher::nameStart() of each path
+    QString root;                // absolute folder, no trailing '/'
+    QStringList paths;           // relative to root, sorted
+    QStringList folded;          // FuzzyMatcher::fold() of each path
+    QList<int> nameStarts;       // FuzzyMatcher::nameStart() of each path
     QHash<QString, int> indexOf; // path → its index in paths
-    bool truncated = false; // the scan stopped at its file limit
-    qint64 scanMs = 0;      // how long the scan took
+    bool truncated = false;      // the scan stopped at its file limit
+    qint64 scanMs = 0;           // how long the scan took
 
     // Sorts `paths` and computes the rest. Costs about a second per million paths: call it off
     // the GUI thread.

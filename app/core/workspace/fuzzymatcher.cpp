@@ -21,8 +21,8 @@ constexpr int wordStartBonus = 6;    // after _ - or space
 constexpr int dotStartBonus = 4;     // after '.' (extensions, dotted names)
 constexpr int camelBonus = 6;        // an upper-case letter after a lower-case one
 constexpr int consecutiveBonus = 6;
-constexpr int gapPenalty = 2; // per gap between matched characters, whatever its length
-constexpr int inNameBonus = 2; // per character that falls in the file name (across-path terms)
+constexpr int gapPenalty = 2;      // per gap between matched characters, whatever its length
+constexpr int inNameBonus = 2;     // per character that falls in the file name (across-path terms)
 constexpr int nameMatchBase = 100; // the whole term matched inside the file name
 constexpr int namePrefixBonus = 20;
 constexpr int nameStemBonus = 30;  // the term is the file name without its extension
@@ -65,9 +65,8 @@ bool isSubsequence(QStringView needle, QStringView haystack)
 // Best alignment of `query` (folded; `raw` as typed) inside path[begin, end): the highest sum of
 // per-character scores plus consecutive bonuses minus gap penalties. noScore when the query is
 // not a subsequence of that part. With `positions`, the chosen characters are appended.
-int align(QStringView query, QStringView raw, QStringView path, QStringView folded,
-          qsizetype begin, qsizetype end, qsizetype nameStart, bool nameBonus,
-          QList<int> *positions)
+int align(QStringView query, QStringView raw, QStringView path, QStringView folded, qsizetype begin,
+          qsizetype end, qsizetype nameStart, bool nameBonus, QList<int> *positions)
 {
     const qsizetype m = query.size();
     const qsizetype n = end - begin;
@@ -86,9 +85,8 @@ int align(QStringView query, QStringView raw, QStringView path, QStringView fold
     } else {
         rows.assign(size_t(2 * n), noScore);
     }
-    const auto row = [&](qsizetype i) -> int * {
-        return rows.data() + (track ? i * n : (i % 2) * n);
-    };
+    const auto row
+        = [&](qsizetype i) -> int * { return rows.data() + (track ? i * n : (i % 2) * n); };
 
     for (qsizetype i = 0; i < m; ++i) {
         int *current = row(i);
@@ -199,9 +197,8 @@ bool FuzzyMatcher::mayMatch(QStringView foldedPath) const
     return true;
 }
 
-std::optional<int> FuzzyMatcher::scoreTerm(const Term &term, QStringView path,
-                                           QStringView folded, int nameStart,
-                                           QList<int> *positions) const
+std::optional<int> FuzzyMatcher::scoreTerm(const Term &term, QStringView path, QStringView folded,
+                                           int nameStart, QList<int> *positions) const
 {
     const QStringView foldedName = folded.mid(nameStart);
     if (!term.acrossPath && isSubsequence(term.folded, foldedName)) {
@@ -221,8 +218,8 @@ std::optional<int> FuzzyMatcher::scoreTerm(const Term &term, QStringView path,
             return score;
         }
     }
-    const int aligned = align(term.folded, term.text, path, folded, 0, path.size(), nameStart,
-                              true, positions);
+    const int aligned
+        = align(term.folded, term.text, path, folded, 0, path.size(), nameStart, true, positions);
     if (aligned <= noScore)
         return std::nullopt;
     return aligned;

@@ -57,8 +57,8 @@ public:
 private:
     struct Term
     {
-        QString text;   // as typed
-        QString folded; // fold(text)
+        QString text;            // as typed
+        QString folded;          // fold(text)
         bool acrossPath = false; // contains '/': matched against the whole path
     };
 

@@ -114,8 +114,8 @@ QuickOpenRanking QuickOpenRanker::rank(const FileList &files, const QStringList 
         match.path = files.paths.at(it->index);
         match.score = it->score;
         match.recent = recentRanks.contains(it->index);
-        (void)matcher.score(match.path, files.folded.at(it->index),
-                            files.nameStarts.at(it->index), &match.positions);
+        (void)matcher.score(match.path, files.folded.at(it->index), files.nameStarts.at(it->index),
+                            &match.positions);
         ranking.matches.append(match);
     }
     return ranking;

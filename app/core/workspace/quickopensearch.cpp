@@ -10,8 +10,7 @@ namespace Baton::Core {
 QuickOpenSearch::QuickOpenSearch(QObject *parent)
     : QObject(parent)
     , m_files(FileList::make(QString(), {}))
-{
-}
+{}
 
 QuickOpenSearch::~QuickOpenSearch() = default;
 

@@ -200,8 +200,7 @@ void QuickOpen::showFiles(const Core::QuickOpenRanking &ranking)
         item.title = match.path.mid(nameStart);
         if (nameStart > 0)
             item.detail = match.path.left(nameStart - 1);
-        splitHighlights(match.positions, nameStart, &item.titleHighlights,
-                        &item.detailHighlights);
+        splitHighlights(match.positions, nameStart, &item.titleHighlights, &item.detailHighlights);
         if (match.recent)
             item.hint = tr("recently opened");
         item.path = root + u'/' + match.path;

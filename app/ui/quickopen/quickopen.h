@@ -28,7 +28,7 @@ namespace Baton::Core {
 class FileIndex;
 class QuickOpenSearch;
 struct QuickOpenRanking;
-}
+} // namespace Baton::Core
 
 namespace Baton::Ui {
 

@@ -69,8 +69,7 @@ void QuickOpenDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     QColor dim = colour;
     dim.setAlphaF(0.6f);
-    const QColor accent
-        = selected ? colour : option.palette.color(group, QPalette::Link);
+    const QColor accent = selected ? colour : option.palette.color(group, QPalette::Link);
     QFont plain = option.font;
     QFont bold = plain;
     bold.setBold(true);

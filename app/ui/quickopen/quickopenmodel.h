@@ -23,11 +23,11 @@ struct QuickOpenItem
     QList<int> detailHighlights;
     QString hint; // right-aligned: a command's shortcut, "recently opened"
     bool enabled = true;
-    QString path;              // a file: absolute path
-    QString commandId;         // a command
-    QPointer<QAction> action;  // a command
-    int line = 0;              // 1-based; 0 for none
-    int column = 0;            // 1-based; 0 for none
+    QString path;             // a file: absolute path
+    QString commandId;        // a command
+    QPointer<QAction> action; // a command
+    int line = 0;             // 1-based; 0 for none
+    int column = 0;           // 1-based; 0 for none
 };
 
 class QuickOpenModel : public QAbstractListModel
