@@ -3,8 +3,10 @@
 #include "core/workspace/filelist.h"
 #include "core/workspace/fuzzymatcher.h"
 #include "core/workspace/quickopenranker.h"
+#include "core/workspace/quickopensearch.h"
 
 #include <QtCore/QStandardPaths>
+#include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
 using namespace Baton;
@@ -159,6 +161,9 @@ private Q_SLOTS:
         QTest::newRow("two terms") << "src/view/editor.cpp"
                                    << "edi vi" << QList<int>{4, 5, 9, 10, 11};
         // 项目/主窗口.cpp: 主 at 3, 窗 at 4.
+        // The first 'a' and 'b' would do; the word start after '_' with a run scores more.
+        QTest::newRow("best alignment, not the first") << "x/axb_ab.c"
+                                                       << "ab" << QList<int>{6, 7};
         QTest::newRow("Chinese") << QStringLiteral("项目/主窗口.cpp") << QStringLiteral("主窗")
                                  << QList<int>{3, 4};
         QTest::newRow("Chinese across the path")
@@ -217,6 +222,30 @@ private Q_SLOTS:
         for (int i = 0; i < full.matches.size(); ++i)
             QCOMPARE(narrowed.matches.at(i).path, full.matches.at(i).path);
         QCOMPARE(full.matches.first().path, QStringLiteral("src/module12/file12.cpp"));
+    }
+
+    void searchReportsOnlyTheLatestQuery()
+    {
+        QStringList paths;
+        for (int i = 0; i < 30000; ++i)
+            paths.append(QStringLiteral("src/part%1/module%2_view.cpp").arg(i % 97).arg(i));
+        Core::QuickOpenSearch search;
+        search.setFiles(Core::FileList::make(QStringLiteral("/w"), paths));
+        QSignalSpy finished(&search, &Core::QuickOpenSearch::finished);
+        search.search(QStringLiteral("m"));
+        search.search(QStringLiteral("mo"));
+        search.search(QStringLiteral("module12345"));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.size(), 1);
+        auto ranking = finished.at(0).at(0).value<Core::QuickOpenRanking>();
+        QCOMPARE(ranking.query, QStringLiteral("module12345"));
+        QCOMPARE(ranking.matches.value(0).path, QStringLiteral("src/part26/module12345_view.cpp"));
+        // A longer query narrows the last one and agrees with a full pass.
+        search.search(QStringLiteral("module12345 view"));
+        QVERIFY(finished.wait(20000));
+        ranking = finished.at(1).at(0).value<Core::QuickOpenRanking>();
+        QCOMPARE(ranking.matchCount, 1);
+        QVERIFY(!search.isBusy());
     }
 };
 

@@ -65,91 +65,130 @@ bool isSubsequence(QStringView needle, QStringView haystack)
 // Best alignment of `query` (folded; `raw` as typed) inside path[begin, end): the highest sum of
 // per-character scores plus consecutive bonuses minus gap penalties. noScore when the query is
 // not a subsequence of that part. With `positions`, the chosen characters are appended.
+//
+// A sparse dynamic programme: row i holds only the places where query[i] occurs, and only
+// between its leftmost and rightmost feasible place (greedy from the front and from the back),
+// so a typical path costs a few dozen cells instead of query length × path length.
 int align(QStringView query, QStringView raw, QStringView path, QStringView folded, qsizetype begin,
           qsizetype end, qsizetype nameStart, bool nameBonus, QList<int> *positions)
 {
     const qsizetype m = query.size();
-    const qsizetype n = end - begin;
+    const QStringView part = folded.sliced(begin, end - begin);
+    const qsizetype n = part.size();
     if (m == 0)
         return 0;
     if (m > n)
         return noScore;
 
-    // Rows of the DP: score[i][j] = best with query[i] matched at path[begin + j].
-    thread_local std::vector<int> rows;
-    thread_local std::vector<int> from; // predecessor column, only with positions
-    const bool track = positions != nullptr;
-    if (track) {
-        rows.assign(size_t(m * n), noScore);
-        from.assign(size_t(m * n), -1);
-    } else {
-        rows.assign(size_t(2 * n), noScore);
+    const auto charScore = [&](qsizetype j, QChar typed) {
+        const qsizetype at = begin + j;
+        int score = matchScore + boundaryBonus(path, at, begin);
+        if (path[at] == typed)
+            score += exactCaseBonus;
+        if (nameBonus && at >= nameStart)
+            score += inNameBonus;
+        return score;
+    };
+    if (m == 1) {
+        // One character: the best single place.
+        int best = noScore;
+        qsizetype bestAt = -1;
+        for (qsizetype j = part.indexOf(query[0]); j >= 0; j = part.indexOf(query[0], j + 1)) {
+            const int score = charScore(j, raw[0]);
+            if (score > best) {
+                best = score;
+                bestAt = j;
+            }
+        }
+        if (positions && bestAt >= 0)
+            positions->append(int(begin + bestAt));
+        return best;
     }
-    const auto row
-        = [&](qsizetype i) -> int * { return rows.data() + (track ? i * n : (i % 2) * n); };
 
+    thread_local std::vector<qsizetype> first;
+    thread_local std::vector<qsizetype> last;
+    first.resize(size_t(m));
+    last.resize(size_t(m));
+    qsizetype at = 0;
     for (qsizetype i = 0; i < m; ++i) {
-        int *current = row(i);
-        const int *previous = i > 0 ? row(i - 1) : nullptr;
-        if (!track)
-            std::fill(current, current + n, noScore);
+        at = part.indexOf(query[i], at);
+        if (at < 0)
+            return noScore;
+        first[size_t(i)] = at++;
+    }
+    at = n - 1;
+    for (qsizetype i = m - 1; i >= 0; --i) {
+        at = part.lastIndexOf(query[i], at);
+        last[size_t(i)] = at--;
+    }
+
+    // Cells of all rows one after the other; rowStart[i] is where row i begins.
+    thread_local std::vector<int> place;  // column j
+    thread_local std::vector<int> score;  // best score with query[i] at j
+    thread_local std::vector<int> parent; // cell of query[i - 1] it came from
+    thread_local std::vector<size_t> rowStart;
+    place.clear();
+    score.clear();
+    parent.clear();
+    rowStart.assign(size_t(m + 1), 0);
+    for (qsizetype i = 0; i < m; ++i) {
+        rowStart[size_t(i)] = place.size();
         const QChar wanted = query[i];
         const QChar typed = raw[i];
-        int runMax = noScore; // best of previous[k] for k < j - 1
-        qsizetype runArg = -1;
-        bool any = false;
-        const qsizetype last = n - (m - i); // later columns leave no room for the rest
-        for (qsizetype j = i; j <= last; ++j) {
-            if (previous && j >= 2 && previous[j - 2] > runMax) {
-                runMax = previous[j - 2];
-                runArg = j - 2;
-            }
-            const qsizetype at = begin + j;
-            if (folded[at] != wanted)
+        const size_t previousBegin = i > 0 ? rowStart[size_t(i - 1)] : 0;
+        const size_t previousEnd = i > 0 ? rowStart[size_t(i)] : 0;
+        size_t k = previousBegin;
+        int runMax = noScore; // best previous cell more than one column to the left
+        int runArg = -1;
+        for (qsizetype j = first[size_t(i)]; j <= last[size_t(i)]; ++j) {
+            if (part[j] != wanted)
                 continue;
             int best = 0;
-            qsizetype predecessor = -1;
-            if (previous) {
+            int from = -1;
+            if (i > 0) {
+                while (k < previousEnd && place[k] < j - 1) {
+                    if (score[k] > runMax) {
+                        runMax = score[k];
+                        runArg = int(k);
+                    }
+                    ++k;
+                }
                 best = noScore;
-                if (previous[j - 1] > noScore) {
-                    best = previous[j - 1] + consecutiveBonus;
-                    predecessor = j - 1;
+                if (k < previousEnd && place[k] == j - 1 && score[k] > noScore) {
+                    best = score[k] + consecutiveBonus;
+                    from = int(k);
                 }
                 if (runMax > noScore && runMax - gapPenalty > best) {
                     best = runMax - gapPenalty;
-                    predecessor = runArg;
+                    from = runArg;
                 }
-                if (best == noScore)
-                    continue;
             }
-            int score = matchScore + boundaryBonus(path, at, begin);
-            if (path[at] == typed)
-                score += exactCaseBonus;
-            if (nameBonus && at >= nameStart)
-                score += inNameBonus;
-            current[j] = best + score;
-            if (track)
-                from[size_t(i * n + j)] = int(predecessor);
-            any = true;
+            place.push_back(int(j));
+            score.push_back(best > noScore ? best + charScore(j, typed) : noScore);
+            parent.push_back(from);
         }
-        if (!any)
-            return noScore;
     }
+    rowStart[size_t(m)] = place.size();
 
-    const int *lastRow = row(m - 1);
-    const int *bestCell = std::max_element(lastRow, lastRow + n);
-    if (*bestCell <= noScore)
+    int best = noScore;
+    int bestCell = -1;
+    for (size_t c = rowStart[size_t(m - 1)]; c < rowStart[size_t(m)]; ++c) {
+        if (score[c] > best) {
+            best = score[c];
+            bestCell = int(c);
+        }
+    }
+    if (best <= noScore)
         return noScore;
-    if (track) {
+    if (positions) {
         QList<int> chosen(m);
-        qsizetype j = bestCell - lastRow;
         for (qsizetype i = m - 1; i >= 0; --i) {
-            chosen[i] = int(begin + j);
-            j = from[size_t(i * n + j)];
+            chosen[i] = int(begin + place[size_t(bestCell)]);
+            bestCell = parent[size_t(bestCell)];
         }
         positions->append(chosen);
     }
-    return *bestCell;
+    return best;
 }
 
 } // namespace

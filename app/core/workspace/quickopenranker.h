@@ -6,7 +6,9 @@
 // score, recently opened files boosted, ties to the shorter path, then to path order. With an
 // empty query: the recent files (most recent first), then the rest in path order.
 //
-// rank() is a pure function: it may run on any thread; the FileList is only read.
+// rank() is a pure function: it may run on any thread (never the GUI thread for a large list:
+// it spreads a large list over the global thread pool and waits for its parts); the FileList
+// is only read.
 
 #include "filelist.h"
 
@@ -14,6 +16,7 @@
 #include <QtCore/QString>
 #include <QtCore/QStringList>
 
+#include <atomic>
 #include <memory>
 
 namespace Baton::Core {
@@ -35,6 +38,7 @@ struct QuickOpenRanking
     // Every matching index (null for an empty query, which matches everything): a longer query
     // that narrows this one (QuickOpenRanker::narrows) only needs to look at these.
     std::shared_ptr<const QList<int>> matched;
+    bool complete = true; // false when cancelled part-way (then matches are not meaningful)
 };
 
 class QuickOpenRanker
@@ -44,10 +48,12 @@ public:
 
     // `recent` holds paths relative to files.root, most recent first; paths not in `files` are
     // ignored. With `within`, only those indices are considered (from an earlier ranking whose
-    // query this one narrows).
+    // query this one narrows). When `cancel` becomes true, rank() stops soon with an incomplete
+    // ranking.
     static QuickOpenRanking rank(const FileList &files, const QStringList &recent,
                                  const QString &query, int limit = defaultLimit,
-                                 const QList<int> *within = nullptr);
+                                 const QList<int> *within = nullptr,
+                                 const std::atomic_bool *cancel = nullptr);
 
     // True when every file matching `next` also matches `previous` (next extends previous).
     static bool narrows(const QString &previous, const QString &next);

@@ -12,7 +12,11 @@ QuickOpenSearch::QuickOpenSearch(QObject *parent)
     , m_files(FileList::make(QString(), {}))
 {}
 
-QuickOpenSearch::~QuickOpenSearch() = default;
+QuickOpenSearch::~QuickOpenSearch()
+{
+    if (m_cancel)
+        m_cancel->store(true); // nobody waits for that ranking any more
+}
 
 void QuickOpenSearch::setFiles(std::shared_ptr<const FileList> files)
 {
@@ -37,6 +41,7 @@ void QuickOpenSearch::search(const QString &query)
     ++m_generation;
     if (m_running) {
         m_pending = true;
+        m_cancel->store(true);
         return;
     }
     start();
@@ -54,6 +59,8 @@ void QuickOpenSearch::start()
     const QStringList recent = m_recent;
     const QString query = m_query;
     const int limit = m_limit;
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancel = cancel;
 
     auto *watcher = new QFutureWatcher<QuickOpenRanking>(this);
     connect(watcher, &QFutureWatcher<QuickOpenRanking>::finished, this,
@@ -61,15 +68,17 @@ void QuickOpenSearch::start()
                 watcher->deleteLater();
                 m_running = false;
                 QuickOpenRanking ranking = watcher->result();
-                m_last = ranking;
-                m_lastFiles = files;
-                if (generation == m_generation)
+                if (ranking.complete) {
+                    m_last = ranking;
+                    m_lastFiles = files;
+                }
+                if (generation == m_generation && ranking.complete)
                     Q_EMIT finished(ranking);
                 else if (m_pending)
                     start();
             });
-    watcher->setFuture(QtConcurrent::run([files, recent, query, limit, within] {
-        return QuickOpenRanker::rank(*files, recent, query, limit, within.get());
+    watcher->setFuture(QtConcurrent::run([files, recent, query, limit, within, cancel] {
+        return QuickOpenRanker::rank(*files, recent, query, limit, within.get(), cancel.get());
     }));
 }
 

@@ -6,7 +6,8 @@
 // search() returns at once; finished() follows on the owner's thread with the ranking of the
 // latest query. While a ranking runs, newer queries wait and only the newest is ranked next;
 // a ranking whose query, files or recent list were replaced meanwhile is never reported.
-// A query that extends the previous one only looks at that one's matches.
+// A ranking made stale by a newer query is cancelled. A query that extends the previous one
+// only looks at that one's matches.
 //
 // Lives on the GUI thread; destroying it while a ranking runs is safe (the worker holds its
 // own copies and its result is dropped).
@@ -16,6 +17,7 @@
 #include <QtCore/QObject>
 #include <QtCore/QStringList>
 
+#include <atomic>
 #include <memory>
 
 namespace Baton::Core {
@@ -53,6 +55,7 @@ private:
     bool m_running = false;
     bool m_pending = false;
     bool m_searched = false;
+    std::shared_ptr<std::atomic_bool> m_cancel; // of the running ranking
     // The last finished ranking and the files it was made from, for narrowing.
     QuickOpenRanking m_last;
     std::shared_ptr<const FileList> m_lastFiles;
