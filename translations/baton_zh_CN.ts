@@ -752,10 +752,6 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
         <translation>&lt;h2&gt;Baton（接力）&lt;/h2&gt;&lt;p&gt;打开一个文件夹开始工作：&lt;b&gt;文件 ▸ 打开文件夹…&lt;/b&gt;（%1）&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Open a file from the tree on the left, or with &lt;b&gt;File ▸ Open File…&lt;/b&gt; (%2).&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;从左侧的文件树打开文件，或使用&lt;b&gt;文件 ▸ 打开文件…&lt;/b&gt;（%2）。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Terminal</source>
         <translation>终端</translation>
     </message>
@@ -1158,6 +1154,67 @@ Reload it from disk and lose your changes, or keep your version (saving will ove
     <message>
         <source>Not Deleted</source>
         <translation>未删除</translation>
+    </message>
+    <message>
+        <source>Go to &amp;File…</source>
+        <translation>转到文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Command Palette…</source>
+        <translation>命令面板(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Go to any file by name with &lt;b&gt;Go ▸ Go to File…&lt;/b&gt; (%3), run any command with &lt;b&gt;View ▸ Command Palette…&lt;/b&gt; (%4), or open a file from the tree on the left or with &lt;b&gt;File ▸ Open File…&lt;/b&gt; (%2).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;按名称转到任意文件：&lt;b&gt;转到 ▸ 转到文件…&lt;/b&gt;（%3）；运行任意命令：&lt;b&gt;查看 ▸ 命令面板…&lt;/b&gt;（%4）；也可以从左侧的文件树打开文件，或使用&lt;b&gt;文件 ▸ 打开文件…&lt;/b&gt;（%2）。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Ui::QuickOpen</name>
+    <message>
+        <source>recently opened</source>
+        <translation>最近打开</translation>
+    </message>
+    <message>
+        <source>Go to line %1, column %2</source>
+        <translation>转到第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>Go to line %1</source>
+        <translation>转到第 %1 行</translation>
+    </message>
+    <message>
+        <source>Type a line number to go to, optionally :column</source>
+        <translation>输入要转到的行号，可在后面加 :列号</translation>
+    </message>
+    <message>
+        <source>“%1” is not available now.</source>
+        <translation>“%1”当前不可用。</translation>
+    </message>
+    <message>
+        <source>Search files by name (add :line to go to a line), &gt; for commands, : for a line</source>
+        <translation>按名称搜索文件（加 :行号 可转到该行），输入 &gt; 运行命令，输入 : 转到行</translation>
+    </message>
+    <message>
+        <source>Open a folder to search its files.</source>
+        <translation>打开一个文件夹以搜索其中的文件。</translation>
+    </message>
+    <message>
+        <source>Indexing files…</source>
+        <translation>正在索引文件…</translation>
+    </message>
+    <message>
+        <source>No matching files.</source>
+        <translation>没有匹配的文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n files of this folder are searched.</source>
+        <translation>
+            <numerusform>只搜索此文件夹中的前 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No matching commands.</source>
+        <translation>没有匹配的命令。</translation>
     </message>
 </context>
 <context>

@@ -752,10 +752,6 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
         <translation>&lt;h2&gt;Baton（接力）&lt;/h2&gt;&lt;p&gt;開啟一個資料夾開始工作：&lt;b&gt;檔案 ▸ 開啟資料夾…&lt;/b&gt;（%1）&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Open a file from the tree on the left, or with &lt;b&gt;File ▸ Open File…&lt;/b&gt; (%2).&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;從左側的檔案樹開啟檔案，或使用&lt;b&gt;檔案 ▸ 開啟檔案…&lt;/b&gt;（%2）。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Terminal</source>
         <translation>終端機</translation>
     </message>
@@ -1158,6 +1154,67 @@ Reload it from disk and lose your changes, or keep your version (saving will ove
     <message>
         <source>Not Deleted</source>
         <translation>未刪除</translation>
+    </message>
+    <message>
+        <source>Go to &amp;File…</source>
+        <translation>移至檔案(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Command Palette…</source>
+        <translation>命令選擇區(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Go to any file by name with &lt;b&gt;Go ▸ Go to File…&lt;/b&gt; (%3), run any command with &lt;b&gt;View ▸ Command Palette…&lt;/b&gt; (%4), or open a file from the tree on the left or with &lt;b&gt;File ▸ Open File…&lt;/b&gt; (%2).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;依名稱移至任何檔案：&lt;b&gt;移至 ▸ 移至檔案…&lt;/b&gt;（%3）；執行任何命令：&lt;b&gt;檢視 ▸ 命令選擇區…&lt;/b&gt;（%4）；也可以從左側的檔案樹開啟檔案，或使用&lt;b&gt;檔案 ▸ 開啟檔案…&lt;/b&gt;（%2）。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Ui::QuickOpen</name>
+    <message>
+        <source>recently opened</source>
+        <translation>最近開啟</translation>
+    </message>
+    <message>
+        <source>Go to line %1, column %2</source>
+        <translation>移至第 %1 行，第 %2 欄</translation>
+    </message>
+    <message>
+        <source>Go to line %1</source>
+        <translation>移至第 %1 行</translation>
+    </message>
+    <message>
+        <source>Type a line number to go to, optionally :column</source>
+        <translation>輸入要移至的行號，可在後面加 :欄號</translation>
+    </message>
+    <message>
+        <source>“%1” is not available now.</source>
+        <translation>「%1」目前無法使用。</translation>
+    </message>
+    <message>
+        <source>Search files by name (add :line to go to a line), &gt; for commands, : for a line</source>
+        <translation>依名稱搜尋檔案（加 :行號 可移至該行），輸入 &gt; 執行命令，輸入 : 移至行</translation>
+    </message>
+    <message>
+        <source>Open a folder to search its files.</source>
+        <translation>開啟一個資料夾以搜尋其中的檔案。</translation>
+    </message>
+    <message>
+        <source>Indexing files…</source>
+        <translation>正在索引檔案…</translation>
+    </message>
+    <message>
+        <source>No matching files.</source>
+        <translation>沒有相符的檔案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n files of this folder are searched.</source>
+        <translation>
+            <numerusform>只搜尋此資料夾中的前 %n 個檔案。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No matching commands.</source>
+        <translation>沒有相符的命令。</translation>
     </message>
 </context>
 <context>
