@@ -15,6 +15,7 @@
 #include <git2.h>
 
 #include <memory>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -121,7 +122,12 @@ void FileIndex::startWalk(quint64 generation)
         this,
         [folder, maxFiles, timer] {
             bool truncated = false;
-            QStringList paths = walk(folder, maxFiles, &truncated);
+            QStringList paths;
+            // libgit2 keeps per-thread state (the last error) that it frees when the thread
+            // exits; the pool's threads live on, so the walk gets a thread of its own, joined
+            // here, which leaves nothing behind.
+            std::thread walker([&] { paths = walk(folder, maxFiles, &truncated); });
+            walker.join();
             return FileList::make(folder, std::move(paths), truncated, timer.elapsed());
         },
         [this, generation](const std::shared_ptr<const FileList> &files) {
@@ -246,7 +252,18 @@ QStringList FileIndex::walk(const QString &folder, int maxFiles, bool *truncated
 
     std::unique_ptr<git_repository, RepositoryCloser> repository;
     QByteArray prefix; // root relative to the working directory, with a trailing '/'
-    {
+    // Ask libgit2 only when there is a .git above: a failed open leaves per-thread error state
+    // behind on this pool thread, and most folders outside a repository would pay for it.
+    bool inRepository = false;
+    for (QDir up(root);;) {
+        if (QFileInfo::exists(up.filePath(u".git"_s))) {
+            inRepository = true;
+            break;
+        }
+        if (!up.cdUp())
+            break;
+    }
+    if (inRepository) {
         git_repository *opened = nullptr;
         if (git_repository_open_ext(&opened, QFile::encodeName(root).constData(), 0, nullptr)
             == 0) {

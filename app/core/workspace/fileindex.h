@@ -65,7 +65,8 @@ public:
     bool lastScanUsedRipgrep() const { return m_lastUsedRipgrep; }
 
     // The built-in walk, blocking: for worker threads and benchmarks. Paths relative to
-    // `folder`, unsorted; `truncated` set when it stopped at `maxFiles`.
+    // `folder`, unsorted; `truncated` set when it stopped at `maxFiles`. Uses libgit2, which
+    // leaves per-thread state until the calling thread exits.
     static QStringList walk(const QString &folder, int maxFiles, bool *truncated);
     // rg on PATH, or empty.
     static QString ripgrepProgram();
