@@ -293,6 +293,31 @@ private Q_SLOTS:
         QVERIFY(!quickOpen->isVisible());
     }
 
+    void paletteSpeaksTheUserInterfaceLanguage()
+    {
+        Core::UiLanguage language;
+        auto window = openWindow(language);
+        QVERIFY(window);
+        language.setPreference(QStringLiteral("zh_CN"));
+        QCoreApplication::processEvents(); // LanguageChange is posted
+        window->showQuickOpen(QStringLiteral(">"));
+        const QStringList labels = titles(window->quickOpen());
+        // Category and text translated, the "(&F)" mnemonic gone.
+        QVERIFY2(labels.contains(QStringLiteral("转到: 转到文件…")), qPrintable(labels.join(u'|')));
+        QVERIFY(labels.contains(QStringLiteral("查看: 命令面板…")));
+        for (const QString &label : labels)
+            QVERIFY2(!label.contains(u'&'), qPrintable(label));
+        window->quickOpen()->lineEdit()->clear();
+        // Files again, the most recent one (opened by the tests before) marked in Chinese.
+        QTRY_VERIFY(!window->quickOpen()->model()->items().isEmpty()
+                    && !window->quickOpen()->model()->items().first().path.isEmpty());
+        QCOMPARE(window->quickOpen()->model()->items().first().hint, QStringLiteral("最近打开"));
+        QVERIFY(!window->quickOpen()->lineEdit()->placeholderText().contains(u"Search"));
+        window->quickOpen()->dismiss();
+        language.setPreference(QString());
+        QCoreApplication::processEvents();
+    }
+
     void startPageMentionsQuickOpen()
     {
         Core::UiLanguage language;
