@@ -6,12 +6,14 @@
 #include "core/documents/textfile.h"
 #include "core/git/repository.h"
 #include "core/settings/uilanguage.h"
+#include "core/workspace/fileindex.h"
 #include "ui/editor/editorview.h"
 #include "ui/editor/findbar.h"
 #include "ui/editor/syntaxlexer.h"
 #include "ui/git/diffview.h"
 #include "ui/git/gutterupdater.h"
 #include "ui/settings/settingsdialog.h"
+#include "ui/quickopen/quickopen.h"
 #include "ui/terminal/terminalpane.h"
 #include "ui/terminal/terminaltabs.h"
 
@@ -19,10 +21,12 @@
 #include <KSyntaxHighlighting/Repository>
 
 #include <QtConcurrent/QtConcurrentRun>
+#include <QtCore/QCryptographicHash>
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
 #include <QtCore/QFileSystemWatcher>
 #include <QtCore/QFutureWatcher>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QSettings>
 #include <QtCore/QTimer>
 #include <QtCore/QUrl>
@@ -79,6 +83,29 @@ namespace {
 constexpr int maxRecentWorkspaces = 10;
 constexpr int maxHistory = 50;
 const QString recentWorkspacesKey = QStringLiteral("workspace/recent");
+constexpr int maxRecentFiles = 50;
+constexpr qint64 quickOpenRescanAfterMs = 5000;
+
+QString recentFilesKey(const QString &folder)
+{
+    return QStringLiteral("workspace/recentFiles/")
+           + QString::fromLatin1(
+               QCryptographicHash::hash(folder.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
+// "Open &Folder…" → "Open Folder…", "打开文件夹(&F)…" → "打开文件夹…", "&&" → "&".
+QString withoutMnemonic(QString text)
+{
+    static const QRegularExpression bracketed(QStringLiteral("\\(&[^&]\\)"));
+    text.remove(bracketed);
+    QString plain;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'&' && i + 1 < text.size())
+            ++i;
+        plain.append(text.at(i));
+    }
+    return plain;
+}
 
 QString eolName(QsciScintilla::EolMode mode)
 {
@@ -191,6 +218,21 @@ MainWindow::MainWindow(KSyntaxHighlighting::Repository &syntax, Core::UiLanguage
 
     m_watcher = new QFileSystemWatcher(this);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChanged);
+
+    m_fileIndex = new Core::FileIndex(this);
+    m_quickOpen = new QuickOpen(*m_fileIndex, this);
+    connect(m_quickOpen, &QuickOpen::fileActivated, this,
+            [this](const QString &path, int line, int column) {
+                openFile(path, line > 0 ? line - 1 : -1, std::max(0, column - 1));
+            });
+    connect(m_quickOpen, &QuickOpen::lineActivated, this, [this](int line, int column) {
+        if (EditorView *editor = currentEditor()) {
+            recordLocation();
+            editor->goToPosition(line - 1, std::max(0, column - 1));
+            editor->setFocus();
+        }
+    });
+    connect(this, &MainWindow::fileOpened, this, &MainWindow::addRecentFile);
 
     // The active group is the one that last had the focus.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *now) {
@@ -360,6 +402,8 @@ void MainWindow::createActions()
                QT_TR_NOOP("Add Cursor Below"), key("Ctrl+Alt+Down"),
                withEditor(&EditorView::addCursorBelow));
 
+    addCommand(QStringLiteral("go.quickOpen"), QT_TR_NOOP("Go"), QT_TR_NOOP("Go to &File…"),
+               key("Ctrl+P"), [this] { showQuickOpen(QString()); });
     addCommand(QStringLiteral("go.line"), QT_TR_NOOP("Go"), QT_TR_NOOP("Go to &Line…"),
                key("Ctrl+G"), [this] { goToLine(); });
     addCommand(QStringLiteral("go.back"), QT_TR_NOOP("Go"), QT_TR_NOOP("&Back"), key("Alt+Left"),
@@ -378,6 +422,9 @@ void MainWindow::createActions()
                                               % group->count());
                });
 
+    addCommand(QStringLiteral("view.commandPalette"), QT_TR_NOOP("View"),
+               QT_TR_NOOP("&Command Palette…"), key("Ctrl+Shift+P"),
+               [this] { showQuickOpen(QStringLiteral(">")); });
     addCommand(QStringLiteral("view.splitRight"), QT_TR_NOOP("View"),
                QT_TR_NOOP("&Split Editor Right"), key("Ctrl+\\"), [this] { splitRight(); });
     addCommand(QStringLiteral("git.diffWithHead"), QT_TR_NOOP("View"),
@@ -538,9 +585,16 @@ void MainWindow::updateWelcome()
             html += u"</p>"_s;
         }
     } else {
-        html = tr("<h2>%1</h2><p>Open a file from the tree on the left, or with <b>File ▸ Open "
-                  "File…</b> (%2).</p>")
-                   .arg(QFileInfo(m_folder).fileName().toHtmlEscaped(), quickOpen);
+        html = tr("<h2>%1</h2><p>Go to any file by name with <b>Go ▸ Go to File…</b> (%3), run "
+                  "any command with <b>View ▸ Command Palette…</b> (%4), or open a file from "
+                  "the tree on the left or with <b>File ▸ Open File…</b> (%2).</p>")
+                   .arg(QFileInfo(m_folder).fileName().toHtmlEscaped(), quickOpen,
+                        command(QStringLiteral("go.quickOpen"))
+                            ->shortcut()
+                            .toString(QKeySequence::NativeText),
+                        command(QStringLiteral("view.commandPalette"))
+                            ->shortcut()
+                            .toString(QKeySequence::NativeText));
     }
     m_welcome->setText(html);
 }
@@ -570,6 +624,32 @@ void MainWindow::addRecentWorkspace(const QString &folder)
     settings.setValue(recentWorkspacesKey, recent);
 }
 
+void MainWindow::addRecentFile(const QString &path)
+{
+    if (m_folder.isEmpty() || !path.startsWith(m_folder + u'/'))
+        return;
+    if (!m_recentFiles.isEmpty() && m_recentFiles.first() == path)
+        return;
+    m_recentFiles.removeAll(path);
+    m_recentFiles.prepend(path);
+    while (m_recentFiles.size() > maxRecentFiles)
+        m_recentFiles.removeLast();
+    QSettings().setValue(recentFilesKey(m_folder), m_recentFiles);
+}
+
+void MainWindow::showQuickOpen(const QString &text)
+{
+    m_fileIndex->refreshIfOlderThan(quickOpenRescanAfterMs);
+    QList<QuickOpen::Command> commands;
+    for (const Command &command : std::as_const(m_commands)) {
+        commands.append({command.id, command.action,
+                         tr(command.category) + u": "_s + withoutMnemonic(command.action->text())});
+    }
+    m_quickOpen->setCommands(commands);
+    m_quickOpen->setRecentFiles(m_recentFiles);
+    m_quickOpen->popup(text);
+}
+
 void MainWindow::chooseFolder()
 {
     const QString folder = QFileDialog::getExistingDirectory(
@@ -596,6 +676,8 @@ void MainWindow::openFolder(const QString &folder)
     if (m_terminals)
         m_terminals->setWorkingDirectory(m_folder);
     addRecentWorkspace(m_folder);
+    m_recentFiles = QSettings().value(recentFilesKey(m_folder)).toStringList();
+    m_fileIndex->setFolder(m_folder);
     retranslate();
     refreshGitBranch();
     Q_EMIT folderOpened(m_folder);
@@ -622,6 +704,8 @@ QTabWidget *MainWindow::createGroup()
     connect(group->tabBar(), &QTabBar::tabMoved, this, [this] { ++m_sessionGeneration; });
     connect(group, &QTabWidget::currentChanged, this, [this, group] {
         ++m_sessionGeneration;
+        if (auto *shown = qobject_cast<EditorView *>(group->currentWidget()))
+            addRecentFile(shown->filePath());
         if (group == activeGroup())
             m_findBar->setEditor(currentEditor());
         updateStatus();

@@ -44,6 +44,7 @@ class Repository;
 
 namespace Baton::Core {
 class TextEncoding;
+class FileIndex;
 class UiLanguage;
 }
 
@@ -53,6 +54,7 @@ class DiffView;
 class EditorView;
 class FindBar;
 class GutterUpdater;
+class QuickOpen;
 class TerminalPane;
 class TerminalTabs;
 
@@ -142,6 +144,13 @@ public:
     void backupSession();
     // Opens (or refreshes) a tab comparing the current editor's file at HEAD with its buffer.
     void openDiffWithHead();
+    // Quick open (Ctrl+P) with `text` in its line edit; ">" opens the command palette.
+    void showQuickOpen(const QString &text);
+    QuickOpen *quickOpen() const { return m_quickOpen; }
+    Core::FileIndex *fileIndex() const { return m_fileIndex; }
+    // Files of this workspace opened or shown in an editor, most recent first (kept per
+    // workspace in QSettings).
+    QStringList recentFiles() const { return m_recentFiles; }
 
 Q_SIGNALS:
     void folderOpened(const QString &folder);
@@ -217,6 +226,7 @@ private:
     void applyEditorSettings(EditorView *editor);
     void applyDefaultIndentation(EditorView *editor, const QByteArray &utf8Text);
     void autoSave();
+    void addRecentFile(const QString &path);
 
     KSyntaxHighlighting::Repository &m_syntax;
     Core::UiLanguage &m_language;
@@ -272,6 +282,10 @@ private:
     QAction *m_wrapAction = nullptr;
     QAction *m_whitespaceAction = nullptr;
     QAction *m_eolMarkersAction = nullptr;
+
+    Core::FileIndex *m_fileIndex = nullptr;
+    QuickOpen *m_quickOpen = nullptr;
+    QStringList m_recentFiles; // absolute paths, most recent first
 };
 
 } // namespace Baton::Ui
