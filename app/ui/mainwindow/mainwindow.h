@@ -38,12 +38,16 @@ class Repository;
 
 namespace Baton::Core {
 class UiLanguage;
+class WorkspaceStatus;
 }
 
 namespace Baton::Ui {
 
+class BranchButton;
+class ChangesPanel;
 class EditorView;
 class FindBar;
+class IgnoredFilesHider;
 class TerminalPane;
 
 class MainWindow : public QMainWindow
@@ -106,6 +110,11 @@ public:
 
     // Shows the terminal dock, starting a shell in the workspace folder the first time.
     void showTerminal();
+
+    // The workspace's git status (tree colours, changes panel), and the changes dock.
+    Core::WorkspaceStatus *gitStatus() const { return m_gitStatus; }
+    void showChanges();
+    ChangesPanel *changesPanel() const { return m_changesPanel; }
 
     QStringList recentWorkspaces() const;
 
@@ -190,8 +199,12 @@ private:
     QLabel *m_encodingLabel = nullptr;
     QToolButton *m_eolButton = nullptr;
     QToolButton *m_languageButton = nullptr;
-    QLabel *m_branchLabel = nullptr;
+    BranchButton *m_branchButton = nullptr;
     QString m_branch;
+    Core::WorkspaceStatus *m_gitStatus = nullptr;
+    IgnoredFilesHider *m_ignoredHider = nullptr;
+    QDockWidget *m_changesDock = nullptr;
+    ChangesPanel *m_changesPanel = nullptr;
     QHash<QString, int> m_loading; // paths being read, to avoid opening a file twice
     int m_pendingCloseSaves = 0;
     int m_untitledCount = 0;
