@@ -4,8 +4,8 @@
 
 namespace Baton::Core {
 
-// Keeps libgit2 initialised while it lives. Make one in main() (and in tests that use git)
-// before any Repository; libgit2 counts nested initialisations, so several may coexist.
+// Initialises libgit2. Make one in main() (and in tests that use git) before any Repository;
+// several may coexist. libgit2 then stays initialised until the process exits (see the .cpp).
 // Destroying it waits for the global thread pool to finish its work and its threads to exit.
 class GitRuntime
 {

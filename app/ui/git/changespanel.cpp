@@ -34,7 +34,7 @@ enum Role {
     StateRole,                 // int(Core::GitFileState)
 };
 
-enum Column { NameColumn, FolderColumn, LetterColumn, ButtonColumn };
+enum Column { NameColumn, FolderColumn, LetterColumn, DiscardColumn, ButtonColumn };
 
 QString letterFor(Core::GitFileState state)
 {
@@ -107,7 +107,7 @@ ChangesPanel::ChangesPanel(Core::WorkspaceStatus *status, QWidget *parent)
     m_messageLabel->hide();
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("changesList"));
-    m_list->setColumnCount(4);
+    m_list->setColumnCount(5);
     m_list->setHeaderHidden(true);
     m_list->setRootIsDecorated(true);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -116,6 +116,7 @@ ChangesPanel::ChangesPanel(Core::WorkspaceStatus *status, QWidget *parent)
     m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(FolderColumn, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(LetterColumn, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(DiscardColumn, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(ButtonColumn, QHeaderView::ResizeToContents);
     m_staged = new QTreeWidgetItem(m_list);
     m_unstaged = new QTreeWidgetItem(m_list);
@@ -133,6 +134,10 @@ ChangesPanel::ChangesPanel(Core::WorkspaceStatus *status, QWidget *parent)
     stageAll->setObjectName(QStringLiteral("stageAll"));
     connect(stageAll, &QToolButton::clicked, this, [this] { stage(pathsOf(m_unstaged)); });
     m_list->setItemWidget(m_unstaged, ButtonColumn, stageAll);
+    auto *discardAll = rowButton(m_list, QStringLiteral("↶"));
+    discardAll->setObjectName(QStringLiteral("discardAll"));
+    connect(discardAll, &QToolButton::clicked, this, [this] { discard(pathsOf(m_unstaged)); });
+    m_list->setItemWidget(m_unstaged, DiscardColumn, discardAll);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -202,6 +207,7 @@ void ChangesPanel::retranslate()
     m_unstaged->setText(NameColumn, tr("Changes"));
     m_list->itemWidget(m_staged, ButtonColumn)->setToolTip(tr("Unstage All Changes"));
     m_list->itemWidget(m_unstaged, ButtonColumn)->setToolTip(tr("Stage All Changes"));
+    m_list->itemWidget(m_unstaged, DiscardColumn)->setToolTip(tr("Discard All Changes…"));
     for (QTreeWidgetItem *sectionItem : {m_staged, m_unstaged}) {
         for (int i = 0; i < sectionItem->childCount(); ++i) {
             QTreeWidgetItem *child = sectionItem->child(i);
@@ -210,6 +216,8 @@ void ChangesPanel::retranslate()
             if (QWidget *button = m_list->itemWidget(child, ButtonColumn))
                 button->setToolTip(sectionItem == m_staged ? tr("Unstage Changes")
                                                            : tr("Stage Changes"));
+            if (QWidget *button = m_list->itemWidget(child, DiscardColumn))
+                button->setToolTip(tr("Discard Changes…"));
         }
     }
 }
@@ -269,6 +277,13 @@ void ChangesPanel::rebuild()
                 stage(pathsOf(item));
         });
         m_list->setItemWidget(item, ButtonColumn, button);
+        if (!staged) {
+            auto *discardButton = rowButton(m_list, QStringLiteral("↶"));
+            discardButton->setToolTip(tr("Discard Changes…"));
+            connect(discardButton, &QToolButton::clicked, this,
+                    [this, item] { discard(pathsOf(item)); });
+            m_list->setItemWidget(item, DiscardColumn, discardButton);
+        }
         if (selected.contains(change.path + (staged ? u'S' : u'W')))
             item->setSelected(true);
     };
@@ -293,6 +308,7 @@ void ChangesPanel::updateButtons()
                                && m_staged->childCount() > 0);
     m_list->itemWidget(m_staged, ButtonColumn)->setEnabled(m_running == 0);
     m_list->itemWidget(m_unstaged, ButtonColumn)->setEnabled(m_running == 0);
+    m_list->itemWidget(m_unstaged, DiscardColumn)->setEnabled(m_running == 0);
 }
 
 void ChangesPanel::showMessage(const QString &text, bool error)

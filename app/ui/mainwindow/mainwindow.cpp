@@ -179,6 +179,13 @@ MainWindow::MainWindow(KSyntaxHighlighting::Repository &syntax, Core::UiLanguage
         m_gitStatus->rescan();
     });
     connect(m_gitStatus, &Core::WorkspaceStatus::scanned, this, &MainWindow::refreshGitBranch);
+    // Folder watches miss files rewritten in place by other programs; coming back to the
+    // window catches up, as other editors do.
+    connect(qApp, &QGuiApplication::applicationStateChanged, m_gitStatus,
+            [this](Qt::ApplicationState state) {
+                if (state == Qt::ApplicationActive)
+                    m_gitStatus->rescan();
+            });
     m_positionLabel = new QLabel(this);
     m_positionLabel->setObjectName(QStringLiteral("cursorPosition"));
     statusBar()->addPermanentWidget(m_positionLabel);
