@@ -379,7 +379,12 @@ void MainWindow::createActions()
     QAction *hideIgnored = addCommand(QStringLiteral("view.hideIgnored"), QT_TR_NOOP("View"),
                                       QT_TR_NOOP("Hide &Ignored Files"), QKeySequence(), [] {});
     hideIgnored->setCheckable(true);
-    connect(hideIgnored, &QAction::toggled, m_ignoredHider, &IgnoredFilesHider::setEnabled);
+    hideIgnored->setChecked(QSettings().value(QStringLiteral("fileTree/hideIgnored")).toBool());
+    m_ignoredHider->setEnabled(hideIgnored->isChecked());
+    connect(hideIgnored, &QAction::toggled, this, [this](bool hide) {
+        m_ignoredHider->setEnabled(hide);
+        QSettings().setValue(QStringLiteral("fileTree/hideIgnored"), hide);
+    });
     addCommand(QStringLiteral("git.switchBranch"), QT_TR_NOOP("View"),
                QT_TR_NOOP("S&witch Git Branch…"), QKeySequence(),
                [this] { m_branchButton->showBranchMenu(); });
