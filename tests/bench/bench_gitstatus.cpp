@@ -112,7 +112,10 @@ int main(int argc, char **argv)
         return 1;
     ignore.write("build/\n*.o\n");
     ignore.close();
+    // No automatic gc: it would repack in the background while the runs are timed.
     if (!git(root, {QStringLiteral("init"), QStringLiteral("-q")}, home.path())
+        || !git(root, {QStringLiteral("config"), QStringLiteral("gc.auto"), QStringLiteral("0")},
+                home.path())
         || !git(root, {QStringLiteral("add"), QStringLiteral("-A")}, home.path())
         || !git(root, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"),
                        QStringLiteral("generated")},
