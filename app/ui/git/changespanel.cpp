@@ -297,8 +297,11 @@ void ChangesPanel::rebuild()
     m_staged->setText(LetterColumn, QString::number(m_staged->childCount()));
     m_unstaged->setText(LetterColumn, QString::number(m_unstaged->childCount()));
     m_staged->setHidden(m_staged->childCount() == 0);
+    const QString notRepository = tr("The workspace folder is not in a git repository.");
     if (m_status->isReady() && !m_status->isRepository() && !m_status->folder().isEmpty())
-        showMessage(tr("The workspace folder is not in a git repository."), false);
+        showMessage(notRepository, false);
+    else if (message() == notRepository)
+        showMessage({}, false);
     updateButtons();
 }
 
