@@ -182,7 +182,8 @@ private Q_SLOTS:
         fixture.write(L("README.md"), "# staged\n");
         fixture.write(L("src/main.cpp"), "// not staged\n");
         WorkingTree tree = openTree(fixture);
-        QCOMPARE(tree.commit(L("no")).errorMessage(), WorkingTree::tr("Nothing is staged to commit."));
+        QCOMPARE(tree.commit(L("no")).errorMessage(),
+                 WorkingTree::tr("Nothing is staged to commit."));
         QVERIFY(tree.stage({L("README.md")}).ok());
         QVERIFY(!tree.commit(L("   \n")).ok());
         QCOMPARE(fixture.git({L("rev-list"), L("--count"), L("HEAD")}), L("1"));

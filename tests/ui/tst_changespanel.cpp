@@ -119,7 +119,8 @@ private Q_SLOTS:
         const auto colour = [&](const char *name) {
             return model->index(fixture.path(L(name))).data(Qt::ForegroundRole).value<QColor>();
         };
-        QTRY_COMPARE(colour("README.md"), Ui::FileTreeModel::colourFor(Core::GitFileState::Modified));
+        QTRY_COMPARE(colour("README.md"),
+                     Ui::FileTreeModel::colourFor(Core::GitFileState::Modified));
         QCOMPARE(colour("notes.txt"), Ui::FileTreeModel::colourFor(Core::GitFileState::Untracked));
         QCOMPARE(colour("debug.log"), Ui::FileTreeModel::dimmedColour());
         QVERIFY(colour("src") != Ui::FileTreeModel::colourFor(Core::GitFileState::Modified));
@@ -170,7 +171,8 @@ private Q_SLOTS:
         QVERIFY(!commitButton->isEnabled()); // nothing staged
 
         // Stage README.md with its row button.
-        auto *stage = qobject_cast<QToolButton *>(list->itemWidget(row(list, 1, L("README.md")), 4));
+        auto *stage
+            = qobject_cast<QToolButton *>(list->itemWidget(row(list, 1, L("README.md")), 4));
         QVERIFY(stage);
         stage->click();
         QTRY_COMPARE(listed(list, 0), QStringList({L("README.md M")}));
@@ -194,9 +196,10 @@ private Q_SLOTS:
         // An edit saved on disk by another program shows up; discarding it, once confirmed,
         // restores the committed text.
         saveAtomically(fixture.path(L("README.md")), "# edited elsewhere\n");
-        QTRY_COMPARE_WITH_TIMEOUT(listed(list, 1), QStringList({L("README.md M"), L("notes.txt U")}),
-                                  10000);
-        auto *discard = qobject_cast<QToolButton *>(list->itemWidget(row(list, 1, L("README.md")), 3));
+        QTRY_COMPARE_WITH_TIMEOUT(listed(list, 1),
+                                  QStringList({L("README.md M"), L("notes.txt U")}), 10000);
+        auto *discard
+            = qobject_cast<QToolButton *>(list->itemWidget(row(list, 1, L("README.md")), 3));
         QVERIFY(discard);
         discard->click();
         QMessageBox *box = nullptr;

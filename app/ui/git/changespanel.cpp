@@ -256,7 +256,8 @@ void ChangesPanel::rebuild()
         item->setToolTip(NameColumn, QDir::toNativeSeparators(shown));
         item->setToolTip(LetterColumn, stateName(state));
         item->setData(NameColumn, PathRole, change.path);
-        item->setData(NameColumn, OldPathRole, sectionItem == m_staged ? change.oldPath : QString());
+        item->setData(NameColumn, OldPathRole,
+                      sectionItem == m_staged ? change.oldPath : QString());
         item->setData(NameColumn, StateRole, int(state));
         const QColor colour = FileTreeModel::colourFor(state);
         for (int column : {NameColumn, LetterColumn})
@@ -270,7 +271,7 @@ void ChangesPanel::rebuild()
         const bool staged = sectionItem == m_staged;
         auto *button = rowButton(m_list, staged ? QStringLiteral("−") : QStringLiteral("+"));
         button->setToolTip(staged ? tr("Unstage Changes") : tr("Stage Changes"));
-        connect(button, &QToolButton::clicked, this, [this, item] { 
+        connect(button, &QToolButton::clicked, this, [this, item] {
             if (item->parent() == m_staged)
                 unstage(pathsOf(item));
             else
@@ -371,12 +372,13 @@ void ChangesPanel::run(std::function<Core::Status(Core::WorkingTree &)> operatio
         updateButtons();
         Q_EMIT operationFinished();
     });
-    watcher->setFuture(QtConcurrent::run([root, operation = std::move(operation)]() -> Core::Status {
-        auto tree = Core::WorkingTree::open(root);
-        if (!tree.ok())
-            return Core::Error{tree.errorMessage()};
-        return operation(tree.value());
-    }));
+    watcher->setFuture(
+        QtConcurrent::run([root, operation = std::move(operation)]() -> Core::Status {
+            auto tree = Core::WorkingTree::open(root);
+            if (!tree.ok())
+                return Core::Error{tree.errorMessage()};
+            return operation(tree.value());
+        }));
 }
 
 void ChangesPanel::stage(const QStringList &paths)
@@ -413,10 +415,11 @@ void ChangesPanel::discard(const QStringList &paths)
     box->setDefaultButton(box->addButton(QMessageBox::Cancel));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
-    connect(box, &QMessageBox::buttonClicked, this, [this, discardButton, paths](QAbstractButton *button) {
-        if (button == discardButton)
-            run([paths](Core::WorkingTree &tree) { return tree.discard(paths); });
-    });
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, discardButton, paths](QAbstractButton *button) {
+                if (button == discardButton)
+                    run([paths](Core::WorkingTree &tree) { return tree.discard(paths); });
+            });
     box->open();
 }
 
@@ -474,7 +477,8 @@ void ChangesPanel::showMenu(const QPoint &position)
     if (!isSection
         && Core::GitFileState(item->data(NameColumn, StateRole).toInt())
                != Core::GitFileState::Deleted) {
-        const QString path = m_status->repositoryRoot() + item->data(NameColumn, PathRole).toString();
+        const QString path
+            = m_status->repositoryRoot() + item->data(NameColumn, PathRole).toString();
         menu.addAction(tr("Open File"), this, [this, path] { Q_EMIT openFileRequested(path); });
         menu.addSeparator();
     }
