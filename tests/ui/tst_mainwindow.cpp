@@ -441,7 +441,7 @@ private Q_SLOTS:
         window.openFolder(dir.path());
         QVERIFY(branch.wait(10000));
         QCOMPARE(branch.first().at(0).toString(), QStringLiteral("trunk"));
-        auto *label = window.findChild<QLabel *>(QStringLiteral("gitBranch"));
+        auto *label = window.findChild<QToolButton *>(QStringLiteral("gitBranch"));
         QVERIFY(label);
         QVERIFY(label->text().contains(QStringLiteral("trunk")));
     }

@@ -5,15 +5,20 @@
 #include "core/documents/indentationguess.h"
 #include "core/documents/textfile.h"
 #include "core/git/repository.h"
+#include "core/git/workspacestatus.h"
 #include "core/settings/uilanguage.h"
 #include "core/workspace/fileindex.h"
 #include "ui/editor/editorview.h"
 #include "ui/editor/findbar.h"
 #include "ui/editor/syntaxlexer.h"
+#include "ui/git/branchbutton.h"
+#include "ui/git/changespanel.h"
 #include "ui/git/diffview.h"
+#include "ui/git/filetreemodel.h"
 #include "ui/git/gutterupdater.h"
-#include "ui/settings/settingsdialog.h"
+#include "ui/git/ignoredfileshider.h"
 #include "ui/quickopen/quickopen.h"
+#include "ui/settings/settingsdialog.h"
 #include "ui/terminal/terminalpane.h"
 #include "ui/terminal/terminaltabs.h"
 
@@ -132,8 +137,13 @@ MainWindow::MainWindow(KSyntaxHighlighting::Repository &syntax, Core::UiLanguage
     resize(1280, 800);
 
     // QFileSystemModel reads folders on its own thread and fills the tree as entries arrive,
-    // and follows changes on disk.
-    m_model = new QFileSystemModel(this);
+    // and follows changes on disk. Names are coloured by their git status, which is read off
+    // the GUI thread once the window shows the folder.
+    m_gitStatus = new Core::WorkspaceStatus(this);
+    auto *treeModel = new FileTreeModel(m_gitStatus, this);
+    m_model = treeModel;
+    connect(m_model, &QFileSystemModel::directoryLoaded, m_gitStatus,
+            &Core::WorkspaceStatus::watchFolder);
     m_model->setOption(QFileSystemModel::DontWatchForChanges, false);
     m_model->setFilter(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
     m_model->setReadOnly(false); // renaming in place
@@ -153,6 +163,7 @@ MainWindow::MainWindow(KSyntaxHighlighting::Repository &syntax, Core::UiLanguage
             openFile(m_model->filePath(index));
     });
     connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
+    m_ignoredHider = new IgnoredFilesHider(m_tree, treeModel, m_gitStatus, this);
 
     m_findBar = new FindBar(this);
     m_gutter = new GutterUpdater(this);
@@ -201,9 +212,20 @@ MainWindow::MainWindow(KSyntaxHighlighting::Repository &syntax, Core::UiLanguage
         statusBar()->addPermanentWidget(button);
         return button;
     };
-    m_branchLabel = new QLabel(this);
-    m_branchLabel->setObjectName(QStringLiteral("gitBranch"));
-    statusBar()->addPermanentWidget(m_branchLabel);
+    m_branchButton = new BranchButton(this);
+    statusBar()->addPermanentWidget(m_branchButton);
+    connect(m_branchButton, &BranchButton::branchChanged, this, [this] {
+        refreshGitBranch();
+        m_gitStatus->rescan();
+    });
+    connect(m_gitStatus, &Core::WorkspaceStatus::scanned, this, &MainWindow::refreshGitBranch);
+    // Folder watches miss files rewritten in place by other programs; coming back to the
+    // window catches up, as other editors do.
+    connect(qApp, &QGuiApplication::applicationStateChanged, m_gitStatus,
+            [this](Qt::ApplicationState state) {
+                if (state == Qt::ApplicationActive)
+                    m_gitStatus->rescan();
+            });
     m_positionLabel = new QLabel(this);
     m_positionLabel->setObjectName(QStringLiteral("cursorPosition"));
     statusBar()->addPermanentWidget(m_positionLabel);
@@ -439,6 +461,28 @@ void MainWindow::createActions()
                });
     addCommand(QStringLiteral("terminal.new"), QT_TR_NOOP("View"), QT_TR_NOOP("&New Terminal"),
                key("Ctrl+Shift+`"), [this] { newTerminal(); });
+    addCommand(QStringLiteral("view.changes"), QT_TR_NOOP("View"), QT_TR_NOOP("Source &Control"),
+               key("Ctrl+Shift+G"), [this] {
+                   if (m_changesDock && m_changesDock->isVisible())
+                       m_changesDock->hide();
+                   else
+                       showChanges();
+               });
+    QAction *hideIgnored = addCommand(QStringLiteral("view.hideIgnored"), QT_TR_NOOP("View"),
+                                      QT_TR_NOOP("Hide &Ignored Files"), QKeySequence(), [] {});
+    hideIgnored->setCheckable(true);
+    hideIgnored->setChecked(QSettings().value(QStringLiteral("fileTree/hideIgnored")).toBool());
+    m_ignoredHider->setEnabled(hideIgnored->isChecked());
+    connect(hideIgnored, &QAction::toggled, this, [this](bool hide) {
+        m_ignoredHider->setEnabled(hide);
+        QSettings().setValue(QStringLiteral("fileTree/hideIgnored"), hide);
+    });
+    addCommand(QStringLiteral("git.switchBranch"), QT_TR_NOOP("View"),
+               QT_TR_NOOP("S&witch Git Branch…"), QKeySequence(),
+               [this] { m_branchButton->showBranchMenu(); });
+    addCommand(QStringLiteral("git.createBranch"), QT_TR_NOOP("View"),
+               QT_TR_NOOP("Create Git &Branch…"), QKeySequence(),
+               [this] { m_branchButton->createBranch(); });
     addCommand(QStringLiteral("view.zoomIn"), QT_TR_NOOP("View"), QT_TR_NOOP("Zoom &In"),
                QKeySequence::ZoomIn, [this] {
                    if (EditorView *editor = currentEditor())
@@ -550,6 +594,8 @@ void MainWindow::retranslate()
     m_systemLanguageAction->setText(tr("Follow the System"));
     if (m_terminalDock)
         m_terminalDock->setWindowTitle(tr("Terminal"));
+    if (m_changesDock)
+        m_changesDock->setWindowTitle(tr("Source Control"));
     setWindowTitle(m_folder.isEmpty() ? tr("Baton")
                                       : tr("%1 — Baton").arg(QDir::toNativeSeparators(m_folder)));
     m_indentationButton->setToolTip(tr("Indentation"));
@@ -680,6 +726,12 @@ void MainWindow::openFolder(const QString &folder)
     m_fileIndex->setFolder(m_folder);
     retranslate();
     refreshGitBranch();
+    m_branchButton->setFolder(m_folder);
+    // Git status is not needed for the first paint: scan once the event loop has shown the tree.
+    QTimer::singleShot(0, m_gitStatus, [this, folder = m_folder] {
+        if (folder == m_folder)
+            m_gitStatus->setFolder(folder);
+    });
     Q_EMIT folderOpened(m_folder);
     if (editors().isEmpty())
         restoreSession();
@@ -1156,6 +1208,7 @@ void MainWindow::saveEditorAs(EditorView *editor, const QString &path)
             }
             statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(absolute)), 4000);
             updateStatus();
+            m_gitStatus->pathsChanged({absolute});
             Q_EMIT saved(absolute);
         });
 }
@@ -1202,6 +1255,7 @@ void MainWindow::save(EditorView *editor, bool closeWhenDone, bool quiet)
                 guard->setModified(false);
             statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
             refreshGitBranch();
+            m_gitStatus->pathsChanged({path});
             Q_EMIT saved(path);
             if (closeWhenDone && --m_pendingCloseSaves == 0)
                 close();
@@ -2075,6 +2129,21 @@ void MainWindow::newTerminal()
         m_terminals->newTerminal();
 }
 
+void MainWindow::showChanges()
+{
+    if (!m_changesDock) {
+        m_changesDock = new QDockWidget(tr("Source Control"), this);
+        m_changesDock->setObjectName(QStringLiteral("changesDock"));
+        m_changesPanel = new ChangesPanel(m_gitStatus, m_changesDock);
+        connect(m_changesPanel, &ChangesPanel::openFileRequested, this,
+                [this](const QString &path) { openFile(path); });
+        m_changesDock->setWidget(m_changesPanel);
+        addDockWidget(Qt::LeftDockWidgetArea, m_changesDock);
+    }
+    m_changesDock->show();
+    m_changesDock->raise();
+}
+
 void MainWindow::refreshGitBranch()
 {
     if (m_folder.isEmpty())
@@ -2093,8 +2162,7 @@ void MainWindow::refreshGitBranch()
             if (folder != m_folder)
                 return;
             m_branch = branch;
-            m_branchLabel->setText(branch.isEmpty() ? QString() : QStringLiteral("⎇ ") + branch);
-            m_branchLabel->setToolTip(branch.isEmpty() ? QString() : tr("Git branch"));
+            m_branchButton->setBranch(branch);
             Q_EMIT gitBranchChanged(branch);
         });
 }

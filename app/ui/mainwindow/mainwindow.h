@@ -46,14 +46,18 @@ namespace Baton::Core {
 class TextEncoding;
 class FileIndex;
 class UiLanguage;
+class WorkspaceStatus;
 }
 
 namespace Baton::Ui {
 
+class BranchButton;
+class ChangesPanel;
 class DiffView;
 class EditorView;
 class FindBar;
 class GutterUpdater;
+class IgnoredFilesHider;
 class QuickOpen;
 class TerminalPane;
 class TerminalTabs;
@@ -132,6 +136,11 @@ public:
     const Core::EditorSettings &editorSettings() const { return m_settings; }
     // The shortcut a command has when the user has not changed it.
     QKeySequence defaultShortcut(const QString &id) const { return m_defaultShortcuts.value(id); }
+
+    // The workspace's git status (tree colours, changes panel), and the changes dock.
+    Core::WorkspaceStatus *gitStatus() const { return m_gitStatus; }
+    void showChanges();
+    ChangesPanel *changesPanel() const { return m_changesPanel; }
 
     QStringList recentWorkspaces() const;
 
@@ -248,8 +257,12 @@ private:
     QToolButton *m_encodingButton = nullptr;
     QToolButton *m_eolButton = nullptr;
     QToolButton *m_languageButton = nullptr;
-    QLabel *m_branchLabel = nullptr;
+    BranchButton *m_branchButton = nullptr;
     QString m_branch;
+    Core::WorkspaceStatus *m_gitStatus = nullptr;
+    IgnoredFilesHider *m_ignoredHider = nullptr;
+    QDockWidget *m_changesDock = nullptr;
+    ChangesPanel *m_changesPanel = nullptr;
     QHash<QString, int> m_loading; // paths being read, to avoid opening a file twice
     int m_pendingCloseSaves = 0;
     int m_untitledCount = 0;

@@ -1,0 +1,350 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Baton authors
+#include "../support/gitfixture.h"
+
+#include "core/git/gitruntime.h"
+#include "core/git/workingtree.h"
+
+#include <QtCore/QStandardPaths>
+#include <QtTest/QTest>
+
+using namespace Baton::Core;
+
+static QString L(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+static WorkingTree openTree(const GitFixture &fixture)
+{
+    auto tree = WorkingTree::open(fixture.path());
+    if (!tree.ok())
+        qFatal("%s", qPrintable(tree.errorMessage()));
+    return std::move(tree).value();
+}
+
+static const GitChange *find(const QList<GitChange> &changes, const QString &path)
+{
+    for (const GitChange &change : changes) {
+        if (change.path == path)
+            return &change;
+    }
+    return nullptr;
+}
+
+// libgit2 reads the user's global git configuration from $HOME when it starts: point it at an
+// empty folder, so that only each test repository's own config counts.
+struct IsolatedHome
+{
+    QTemporaryDir dir;
+    IsolatedHome()
+    {
+        qputenv("HOME", dir.path().toUtf8());
+        qputenv("XDG_CONFIG_HOME", (dir.path() + u"/.config").toUtf8());
+        qputenv("GIT_CONFIG_NOSYSTEM", "1");
+    }
+};
+
+class TestWorkingTree : public QObject
+{
+    Q_OBJECT
+
+private:
+    IsolatedHome m_home; // before GitRuntime
+    GitRuntime m_git;
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void statusListsStagedAndUnstagedSeparately()
+    {
+        GitFixture fixture;
+        fixture.write(L("README.md"), "# changed\n");
+        fixture.git({L("add"), L("README.md")});
+        fixture.write(L("README.md"), "# changed twice\n");
+        fixture.write(L("notes/new.txt"), "new\n");
+        fixture.write(L("debug.log"), "ignored\n");
+        fixture.write(L("build/out.o"), "ignored\n");
+        WorkingTree tree = openTree(fixture);
+        auto status = tree.status();
+        QVERIFY2(status.ok(), qPrintable(status.errorMessage()));
+        const GitChange *readme = find(status->changes, L("README.md"));
+        QVERIFY(readme);
+        QCOMPARE(readme->staged, GitFileState::Modified);
+        QCOMPARE(readme->unstaged, GitFileState::Modified);
+        const GitChange *added = find(status->changes, L("notes/new.txt"));
+        QVERIFY(added);
+        QVERIFY(!added->staged);
+        QCOMPARE(added->unstaged, GitFileState::Untracked);
+        QCOMPARE(added->state(), GitFileState::Untracked);
+        QVERIFY(status->ignored.contains(L("debug.log")));
+        QVERIFY(status->ignored.contains(L("build/")));
+        QCOMPARE(status->changes.size(), 2);
+    }
+
+    void stagesAndUnstagesModifiedAndUntrackedFiles()
+    {
+        GitFixture fixture;
+        fixture.write(L("README.md"), "# changed\n");
+        fixture.write(L("new.txt"), "new\n");
+        WorkingTree tree = openTree(fixture);
+        const Status staged = tree.stage({L("README.md"), L("new.txt")});
+        QVERIFY2(staged.ok(), qPrintable(staged.errorMessage()));
+        QCOMPARE(fixture.porcelain(), QStringList({L("A  new.txt"), L("M  README.md")}));
+        const Status unstaged = tree.unstage({L("README.md"), L("new.txt")});
+        QVERIFY2(unstaged.ok(), qPrintable(unstaged.errorMessage()));
+        QCOMPARE(fixture.porcelain(), QStringList({L(" M README.md"), L("?? new.txt")}));
+        QCOMPARE(fixture.read(L("README.md")), QByteArray("# changed\n"));
+    }
+
+    void stagesADeletion()
+    {
+        GitFixture fixture;
+        QVERIFY(fixture.remove(L("src/main.cpp")));
+        WorkingTree tree = openTree(fixture);
+        auto status = tree.status();
+        QVERIFY(status.ok());
+        QCOMPARE(find(status->changes, L("src/main.cpp"))->unstaged, GitFileState::Deleted);
+        QVERIFY(tree.stage({L("src/main.cpp")}).ok());
+        QCOMPARE(fixture.porcelain(), QStringList({L("D  src/main.cpp")}));
+        QVERIFY(tree.unstage({L("src/main.cpp")}).ok());
+        QCOMPARE(fixture.porcelain(), QStringList({L(" D src/main.cpp")}));
+    }
+
+    void stagedRenameIsOneChange()
+    {
+        GitFixture fixture;
+        QVERIFY(QFile::rename(fixture.path(L("README.md")), fixture.path(L("GUIDE.md"))));
+        WorkingTree tree = openTree(fixture);
+        QVERIFY(tree.stage({L("README.md"), L("GUIDE.md")}).ok());
+        QCOMPARE(fixture.porcelain(), QStringList({L("R  README.md -> GUIDE.md")}));
+        auto status = tree.status();
+        QVERIFY(status.ok());
+        QCOMPARE(status->changes.size(), 1);
+        QCOMPARE(status->changes.first().path, L("GUIDE.md"));
+        QCOMPARE(status->changes.first().oldPath, L("README.md"));
+        QCOMPARE(status->changes.first().staged, GitFileState::Renamed);
+        QVERIFY(tree.unstage({L("GUIDE.md"), L("README.md")}).ok());
+        QCOMPARE(fixture.porcelain(), QStringList({L(" D README.md"), L("?? GUIDE.md")}));
+    }
+
+    void unbornBranchStagesUnstagesAndMakesTheFirstCommit()
+    {
+        GitFixture fixture(GitFixture::Start::Empty);
+        fixture.write(L("a.txt"), "a\n");
+        WorkingTree tree = openTree(fixture);
+        auto branches = tree.branches();
+        QVERIFY(branches.ok());
+        QCOMPARE(branches->size(), 1);
+        QCOMPARE(branches->first().name, L("main"));
+        QVERIFY(branches->first().current);
+        QVERIFY(tree.stage({L("a.txt")}).ok());
+        QCOMPARE(fixture.porcelain(), QStringList({L("A  a.txt")}));
+        QVERIFY(tree.unstage({L("a.txt")}).ok());
+        QCOMPARE(fixture.porcelain(), QStringList({L("?? a.txt")}));
+        QVERIFY(!tree.commit(L("nothing")).ok()); // nothing staged
+        QVERIFY(tree.stage({L("a.txt")}).ok());
+        auto commit = tree.commit(L("The first commit\n\nWith a body."));
+        QVERIFY2(commit.ok(), qPrintable(commit.errorMessage()));
+        QCOMPARE(fixture.git({L("log"), L("--format=%s|%an|%ae")}),
+                 L("The first commit|Repo User|repo@example.org"));
+        QVERIFY(fixture.git({L("rev-parse"), L("HEAD")}).startsWith(commit.value()));
+        QVERIFY(fixture.porcelain().isEmpty());
+    }
+
+    void discardRestoresTrackedFilesAndDeletesUntrackedOnes()
+    {
+        GitFixture fixture;
+        fixture.write(L("README.md"), "# changed\n");
+        QVERIFY(fixture.remove(L("src/main.cpp")));
+        fixture.write(L("scratch.txt"), "throw away\n");
+        fixture.write(L("keep.txt"), "keep\n");
+        fixture.write(L("debug.log"), "ignored, untouched\n");
+        // A staged change modified again: discarding goes back to the staged version.
+        fixture.write(L(".gitignore"), "build/\n*.log\n*.tmp\n");
+        fixture.git({L("add"), L(".gitignore")});
+        fixture.write(L(".gitignore"), "everything else\n");
+        WorkingTree tree = openTree(fixture);
+        const Status discarded
+            = tree.discard({L("README.md"), L("src/main.cpp"), L("scratch.txt"), L(".gitignore")});
+        QVERIFY2(discarded.ok(), qPrintable(discarded.errorMessage()));
+        QCOMPARE(fixture.read(L("README.md")), QByteArray("# demo\n"));
+        QCOMPARE(fixture.read(L("src/main.cpp")), QByteArray("int main() { return 0; }\n"));
+        QVERIFY(!QFileInfo::exists(fixture.path(L("scratch.txt"))));
+        QCOMPARE(fixture.read(L(".gitignore")), QByteArray("build/\n*.log\n*.tmp\n"));
+        QCOMPARE(fixture.read(L("debug.log")), QByteArray("ignored, untouched\n"));
+        QCOMPARE(fixture.porcelain(), QStringList({L("?? keep.txt"), L("M  .gitignore")}));
+    }
+
+    void commitsTheIndexAsTheConfiguredUser()
+    {
+        GitFixture fixture;
+        fixture.write(L("README.md"), "# staged\n");
+        fixture.write(L("src/main.cpp"), "// not staged\n");
+        WorkingTree tree = openTree(fixture);
+        QCOMPARE(tree.commit(L("no")).errorMessage(),
+                 WorkingTree::tr("Nothing is staged to commit."));
+        QVERIFY(tree.stage({L("README.md")}).ok());
+        QVERIFY(!tree.commit(L("   \n")).ok());
+        QCOMPARE(fixture.git({L("rev-list"), L("--count"), L("HEAD")}), L("1"));
+        auto commit = tree.commit(L("Update the readme"));
+        QVERIFY2(commit.ok(), qPrintable(commit.errorMessage()));
+        QCOMPARE(fixture.git({L("log"), L("-1"), L("--format=%s|%an <%ae>")}),
+                 L("Update the readme|Repo User <repo@example.org>"));
+        QCOMPARE(fixture.git({L("rev-list"), L("--count"), L("HEAD")}), L("2"));
+        QCOMPARE(fixture.porcelain(), QStringList({L(" M src/main.cpp")}));
+    }
+
+    void commitWithoutAnIdentitySaysHowToSetIt()
+    {
+        GitFixture fixture(GitFixture::Start::Committed, false);
+        fixture.write(L("README.md"), "# staged\n");
+        WorkingTree tree = openTree(fixture);
+        QVERIFY(tree.stage({L("README.md")}).ok());
+        auto commit = tree.commit(L("Who am I"));
+        QVERIFY(!commit.ok());
+        QVERIFY2(commit.errorMessage().contains(L("git config --global user.name")),
+                 qPrintable(commit.errorMessage()));
+        QVERIFY(commit.errorMessage().contains(L("user.email")));
+        QCOMPARE(fixture.git({L("rev-list"), L("--count"), L("HEAD")}), L("1"));
+        QCOMPARE(fixture.porcelain(), QStringList({L("M  README.md")})); // still staged
+    }
+
+    void listsCreatesAndSwitchesBranches()
+    {
+        GitFixture fixture;
+        WorkingTree tree = openTree(fixture);
+        QVERIFY(tree.createBranch(L("feature/x"), false).ok());
+        QCOMPARE(fixture.currentBranch(), L("main"));
+        auto branches = tree.branches();
+        QVERIFY(branches.ok());
+        QCOMPARE(branches->size(), 2);
+        QCOMPARE(branches->at(0).name, L("feature/x"));
+        QVERIFY(!branches->at(0).current);
+        QCOMPARE(branches->at(1).name, L("main"));
+        QVERIFY(branches->at(1).current);
+
+        QVERIFY(tree.checkoutBranch(L("feature/x")).ok());
+        QCOMPARE(fixture.currentBranch(), L("feature/x"));
+        fixture.write(L("feature.txt"), "only on the feature branch\n");
+        QVERIFY(tree.stage({L("feature.txt")}).ok());
+        QVERIFY(tree.commit(L("Feature")).ok());
+
+        // A local change to a file both branches share comes along, as with git.
+        fixture.write(L("README.md"), "# local edit\n");
+        const Status back = tree.checkoutBranch(L("main"));
+        QVERIFY2(back.ok(), qPrintable(back.errorMessage()));
+        QCOMPARE(fixture.currentBranch(), L("main"));
+        QVERIFY(!QFileInfo::exists(fixture.path(L("feature.txt"))));
+        QCOMPARE(fixture.porcelain(), QStringList({L(" M README.md")}));
+
+        QVERIFY(!tree.checkoutBranch(L("nope")).ok());
+        QCOMPARE(fixture.currentBranch(), L("main"));
+    }
+
+    void refusesACheckoutThatWouldOverwriteLocalChanges()
+    {
+        GitFixture fixture;
+        fixture.git({L("switch"), L("-q"), L("-c"), L("other")});
+        fixture.write(L("README.md"), "# other\n");
+        fixture.git({L("commit"), L("-q"), L("-am"), L("other readme")});
+        fixture.git({L("switch"), L("-q"), L("main")});
+        fixture.write(L("README.md"), "# my unsaved work\n");
+        fixture.write(L("src/main.cpp"), "// also mine\n");
+        WorkingTree tree = openTree(fixture);
+        const Status switched = tree.checkoutBranch(L("other"));
+        QVERIFY(!switched.ok());
+        QVERIFY2(switched.errorMessage().contains(L("README.md")),
+                 qPrintable(switched.errorMessage()));
+        QVERIFY(!switched.errorMessage().contains(L("main.cpp")));
+        QCOMPARE(fixture.currentBranch(), L("main"));
+        QCOMPARE(fixture.read(L("README.md")), QByteArray("# my unsaved work\n"));
+        QCOMPARE(fixture.read(L("src/main.cpp")), QByteArray("// also mine\n"));
+        QCOMPARE(fixture.porcelain(), QStringList({L(" M README.md"), L(" M src/main.cpp")}));
+    }
+
+    void createBranchValidatesAndKeepsLocalChanges()
+    {
+        GitFixture fixture;
+        fixture.write(L("README.md"), "# wip\n");
+        WorkingTree tree = openTree(fixture);
+        for (const char *bad : {"", "a..b", "-x", "has space", "end.lock", "HEAD"}) {
+            QVERIFY2(!WorkingTree::isValidBranchName(L(bad)), bad);
+            QVERIFY2(!tree.createBranch(L(bad), true).ok(), bad);
+        }
+        QVERIFY(WorkingTree::isValidBranchName(L("feature/login-page")));
+        QVERIFY(!tree.createBranch(L("main"), true).ok()); // exists
+        QVERIFY(tree.createBranch(L("topic"), true).ok());
+        QCOMPARE(fixture.currentBranch(), L("topic"));
+        QCOMPARE(fixture.porcelain(), QStringList({L(" M README.md")}));
+        QCOMPARE(fixture.read(L("README.md")), QByteArray("# wip\n"));
+    }
+
+    void unbornBranchCanBeRenamedByCreatingOne()
+    {
+        GitFixture fixture(GitFixture::Start::Empty);
+        WorkingTree tree = openTree(fixture);
+        QVERIFY(!tree.createBranch(L("side"), false).ok());
+        QVERIFY(tree.createBranch(L("trunk"), true).ok());
+        auto branches = tree.branches();
+        QVERIFY(branches.ok());
+        QCOMPARE(branches->size(), 1);
+        QCOMPARE(branches->first().name, L("trunk"));
+    }
+
+    void branchesReportAheadAndBehindTheirUpstream()
+    {
+        GitFixture fixture;
+        fixture.write(L("two.txt"), "2\n");
+        fixture.git({L("add"), L("two.txt")});
+        fixture.git({L("commit"), L("-q"), L("-m"), L("second")});
+        fixture.git({L("config"), L("remote.origin.url"), L("/nonexistent")});
+        fixture.git({L("config"), L("remote.origin.fetch"),
+                     L("+refs/heads/*:refs/remotes/origin/*")});
+        fixture.git({L("update-ref"), L("refs/remotes/origin/main"), L("HEAD~1")});
+        fixture.git({L("branch"), L("-q"), L("--set-upstream-to=origin/main")});
+        WorkingTree tree = openTree(fixture);
+        auto branches = tree.branches();
+        QVERIFY(branches.ok());
+        QCOMPARE(branches->size(), 1);
+        QCOMPARE(branches->first().upstream, L("origin/main"));
+        QCOMPARE(branches->first().ahead, 1);
+        QCOMPARE(branches->first().behind, 0);
+    }
+
+    void statusOfAFolderLooksOnlyThere()
+    {
+        GitFixture fixture;
+        fixture.write(L("README.md"), "# changed at the top\n");
+        fixture.write(L("src/main.cpp"), "// changed in src\n");
+        fixture.write(L("src/new/deep.txt"), "untracked folder\n");
+        fixture.write(L("src/build.log"), "ignored\n");
+        fixture.write(L("src/lib/util.cpp"), "tracked below\n");
+        fixture.git({L("add"), L("src/lib/util.cpp")});
+        fixture.git({L("commit"), L("-q"), L("-m"), L("lib")});
+        fixture.write(L("src/lib/util.cpp"), "changed below\n");
+        WorkingTree tree = openTree(fixture);
+        auto status = tree.statusOf({L("src")});
+        QVERIFY2(status.ok(), qPrintable(status.errorMessage()));
+        QVERIFY(!status->whole);
+        QVERIFY(find(status->changes, L("src/main.cpp")));
+        QVERIFY(find(status->changes, L("src/new/deep.txt")));
+        QVERIFY(!find(status->changes, L("README.md")));
+        QVERIFY(!find(status->changes, L("src/lib/util.cpp"))); // its own folder's business
+        QVERIFY(status->ignored.contains(L("src/build.log")));
+        QVERIFY(status->scopeFiles.contains(L("src/main.cpp")));
+        QVERIFY(status->scopeFolders.contains(L("src/new")));
+        QVERIFY(!status->scopeFolders.contains(L("src/lib")));
+
+        // A deleted file is found through the index; a file alone is looked at alone.
+        QVERIFY(fixture.remove(L("src/main.cpp")));
+        status = tree.statusOf({L("src"), L("README.md")});
+        QVERIFY(status.ok());
+        QCOMPARE(find(status->changes, L("src/main.cpp"))->unstaged, GitFileState::Deleted);
+        QCOMPARE(find(status->changes, L("README.md"))->unstaged, GitFileState::Modified);
+        QVERIFY(tree.statusOf({})->changes.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkingTree)
+#include "tst_workingtree.moc"

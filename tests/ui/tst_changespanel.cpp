@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Baton authors
+#include "../support/gitfixture.h"
+
+#include "core/git/gitruntime.h"
+#include "core/git/workspacestatus.h"
+#include "core/settings/uilanguage.h"
+#include "ui/git/changespanel.h"
+#include "ui/git/filetreemodel.h"
+#include "ui/mainwindow/mainwindow.h"
+
+#include <KSyntaxHighlighting/Repository>
+
+#include <QtCore/QSaveFile>
+#include <QtCore/QSettings>
+#include <QtCore/QStandardPaths>
+#include <QtGui/QAction>
+#include <QtGui/QFileSystemModel>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QDockWidget>
+#include <QtWidgets/QInputDialog>
+#include <QtWidgets/QMenu>
+#include <QtWidgets/QMessageBox>
+#include <QtWidgets/QPlainTextEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QToolButton>
+#include <QtWidgets/QTreeView>
+#include <QtWidgets/QTreeWidget>
+
+using namespace Baton;
+
+static QString L(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+// Written as editors save: a new file renamed over the old one.
+static void saveAtomically(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    QVERIFY(file.commit());
+}
+
+// The names listed in a section of the changes list (0: staged, 1: changes), with letters.
+static QStringList listed(QTreeWidget *list, int section)
+{
+    QStringList names;
+    QTreeWidgetItem *item = list->topLevelItem(section);
+    for (int i = 0; item && i < item->childCount(); ++i)
+        names.append(item->child(i)->text(0) + u' ' + item->child(i)->text(2));
+    names.sort();
+    return names;
+}
+
+static QTreeWidgetItem *row(QTreeWidget *list, int section, const QString &name)
+{
+    QTreeWidgetItem *item = list->topLevelItem(section);
+    for (int i = 0; item && i < item->childCount(); ++i) {
+        if (item->child(i)->text(0) == name)
+            return item->child(i);
+    }
+    return nullptr;
+}
+
+static QAction *menuAction(QMenu *menu, const QString &objectName)
+{
+    const QList<QAction *> actions = menu->actions();
+    for (QAction *action : actions) {
+        if (action->objectName() == objectName)
+            return action;
+    }
+    return nullptr;
+}
+
+class TestChangesPanel : public QObject
+{
+    Q_OBJECT
+
+private:
+    KSyntaxHighlighting::Repository m_syntax;
+    Core::GitRuntime m_git;
+
+    // A window on `fixture` whose tree has loaded the top folder and whose status is scanned.
+    void open(Ui::MainWindow &window, const GitFixture &fixture, int rows)
+    {
+        window.show();
+        auto *model = qobject_cast<QFileSystemModel *>(window.fileTree()->model());
+        QVERIFY(model);
+        window.openFolder(fixture.path());
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount(window.fileTree()->rootIndex()) == rows, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.gitStatus()->isReady(), 10000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(L("BatonTest"));
+        QCoreApplication::setApplicationName(L("tst_changespanel"));
+        QSettings().clear();
+    }
+
+    void treeColoursFilesByStatusAndHidesIgnoredOnes()
+    {
+        GitFixture fixture;
+        fixture.write(L("README.md"), "# changed\n");
+        fixture.write(L("notes.txt"), "untracked\n");
+        fixture.write(L("debug.log"), "ignored\n");
+        Core::UiLanguage language;
+        Ui::MainWindow window(m_syntax, language);
+        // .git, .gitignore, README.md, debug.log, notes.txt, src
+        open(window, fixture, 6);
+        QTreeView *tree = window.fileTree();
+        auto *model = qobject_cast<QFileSystemModel *>(tree->model());
+        const auto colour = [&](const char *name) {
+            return model->index(fixture.path(L(name))).data(Qt::ForegroundRole).value<QColor>();
+        };
+        QTRY_COMPARE(colour("README.md"),
+                     Ui::FileTreeModel::colourFor(Core::GitFileState::Modified));
+        QCOMPARE(colour("notes.txt"), Ui::FileTreeModel::colourFor(Core::GitFileState::Untracked));
+        QCOMPARE(colour("debug.log"), Ui::FileTreeModel::dimmedColour());
+        QVERIFY(colour("src") != Ui::FileTreeModel::colourFor(Core::GitFileState::Modified));
+        QVERIFY(colour("README.md") != colour(".gitignore")); // unchanged files keep the default
+
+        const QModelIndex log = model->index(fixture.path(L("debug.log")));
+        QVERIFY(!tree->isRowHidden(log.row(), log.parent()));
+        QAction *hide = window.command(L("view.hideIgnored"));
+        QVERIFY(hide && hide->isCheckable());
+        hide->trigger();
+        QVERIFY(tree->isRowHidden(log.row(), log.parent()));
+        const QModelIndex readme = model->index(fixture.path(L("README.md")));
+        QVERIFY(!tree->isRowHidden(readme.row(), readme.parent()));
+        // A new ignored file appearing on disk is hidden too.
+        fixture.write(L("trace.log"), "ignored\n");
+        QTRY_VERIFY_WITH_TIMEOUT(model->index(fixture.path(L("trace.log"))).isValid(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            tree->isRowHidden(model->index(fixture.path(L("trace.log"))).row(), log.parent()),
+            10000);
+        hide->trigger();
+        QVERIFY(!tree->isRowHidden(log.row(), log.parent()));
+
+        // A folder holding a change is tinted once the change appears.
+        saveAtomically(fixture.path(L("src/main.cpp")), "int main() { return 2; }\n");
+        window.gitStatus()->pathsChanged({fixture.path(L("src/main.cpp"))});
+        QTRY_COMPARE(colour("src"), Ui::FileTreeModel::colourFor(Core::GitFileState::Modified));
+    }
+
+    void stagesCommitsAndDiscardsThroughThePanel()
+    {
+        GitFixture fixture;
+        fixture.write(L("README.md"), "# changed\n");
+        fixture.write(L("notes.txt"), "untracked\n");
+        Core::UiLanguage language;
+        Ui::MainWindow window(m_syntax, language);
+        open(window, fixture, 5);
+        window.command(L("view.changes"))->trigger();
+        auto *dock = window.findChild<QDockWidget *>(L("changesDock"));
+        QVERIFY(dock);
+        QVERIFY(dock->isVisible());
+        QCOMPARE(window.command(L("view.changes"))->shortcut(), QKeySequence(L("Ctrl+Shift+G")));
+        auto *list = dock->findChild<QTreeWidget *>(L("changesList"));
+        auto *commitButton = dock->findChild<QPushButton *>(L("commitButton"));
+        auto *message = dock->findChild<QPlainTextEdit *>(L("commitMessage"));
+        QVERIFY(list && commitButton && message);
+        QTRY_COMPARE(listed(list, 1), QStringList({L("README.md M"), L("notes.txt U")}));
+        QVERIFY(listed(list, 0).isEmpty());
+        QVERIFY(!commitButton->isEnabled()); // nothing staged
+
+        // Stage README.md with its row button.
+        auto *stage
+            = qobject_cast<QToolButton *>(list->itemWidget(row(list, 1, L("README.md")), 4));
+        QVERIFY(stage);
+        stage->click();
+        QTRY_COMPARE(listed(list, 0), QStringList({L("README.md M")}));
+        QCOMPARE(listed(list, 1), QStringList({L("notes.txt U")}));
+        QCOMPARE(fixture.porcelain(), QStringList({L("?? notes.txt"), L("M  README.md")}));
+        QTRY_VERIFY(commitButton->isEnabled());
+
+        // Commit with Ctrl+Enter in the message box.
+        message->setFocus();
+        QTest::keyClicks(message, L("Update the readme"));
+        QSignalSpy committed(window.changesPanel(), &Ui::ChangesPanel::committed);
+        QTest::keyClick(message, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(committed.wait(10000));
+        QCOMPARE(fixture.git({L("log"), L("-1"), L("--format=%s|%an")}),
+                 L("Update the readme|Repo User"));
+        QTRY_VERIFY(listed(list, 0).isEmpty());
+        QCOMPARE(message->toPlainText(), QString());
+        QCOMPARE(listed(list, 1), QStringList({L("notes.txt U")}));
+        QVERIFY(!commitButton->isEnabled());
+
+        // An edit saved on disk by another program shows up; discarding it, once confirmed,
+        // restores the committed text.
+        saveAtomically(fixture.path(L("README.md")), "# edited elsewhere\n");
+        QTRY_COMPARE_WITH_TIMEOUT(listed(list, 1),
+                                  QStringList({L("README.md M"), L("notes.txt U")}), 10000);
+        auto *discard
+            = qobject_cast<QToolButton *>(list->itemWidget(row(list, 1, L("README.md")), 3));
+        QVERIFY(discard);
+        discard->click();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(L("discardConfirmation"))));
+        QVERIFY(box->informativeText().contains(L("README.md")));
+        QAbstractButton *confirm = nullptr;
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                confirm = button;
+        }
+        QVERIFY(confirm);
+        confirm->click();
+        QTRY_COMPARE(fixture.read(L("README.md")), QByteArray("# changed\n"));
+        QTRY_COMPARE(listed(list, 1), QStringList({L("notes.txt U")}));
+        QCOMPARE(fixture.porcelain(), QStringList({L("?? notes.txt")}));
+
+        // Cancelling the confirmation keeps the file.
+        discard = qobject_cast<QToolButton *>(list->itemWidget(row(list, 1, L("notes.txt")), 3));
+        discard->click();
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(L("discardConfirmation"))));
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!window.findChild<QMessageBox *>(L("discardConfirmation")));
+        QCOMPARE(fixture.read(L("notes.txt")), QByteArray("untracked\n"));
+    }
+
+    void branchButtonSwitchesCreatesAndRefusesToOverwrite()
+    {
+        GitFixture fixture;
+        fixture.git({L("branch"), L("other")});
+        Core::UiLanguage language;
+        Ui::MainWindow window(m_syntax, language);
+        open(window, fixture, 4);
+        auto *button = window.findChild<QToolButton *>(L("gitBranch"));
+        QVERIFY(button);
+        QTRY_VERIFY(button->text().contains(L("main")));
+        QMenu *menu = button->menu();
+        QVERIFY(menu);
+        QTRY_VERIFY(menuAction(menu, L("branch:other")));
+        QVERIFY(menuAction(menu, L("branch:main"))->isChecked());
+        QVERIFY(!menuAction(menu, L("branch:other"))->isChecked());
+
+        QSignalSpy branchChanged(&window, &Ui::MainWindow::gitBranchChanged);
+        menuAction(menu, L("branch:other"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(button->text().contains(L("other")), 10000);
+        QCOMPARE(fixture.currentBranch(), L("other"));
+        QTRY_VERIFY(menuAction(menu, L("branch:other"))
+                    && menuAction(menu, L("branch:other"))->isChecked());
+
+        // Create Branch… asks for a name, creates it and switches to it.
+        menuAction(menu, L("createBranch"))->trigger();
+        QInputDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<QInputDialog *>(L("createBranchDialog"))));
+        dialog->setTextValue(L("topic/new"));
+        dialog->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(button->text().contains(L("topic/new")), 10000);
+        QCOMPARE(fixture.currentBranch(), L("topic/new"));
+
+        // A switch that would overwrite local changes is refused and says which file.
+        fixture.git({L("switch"), L("-q"), L("main")});
+        fixture.write(L("README.md"), "# main moved on\n");
+        fixture.git({L("commit"), L("-q"), L("-am"), L("main readme")});
+        fixture.git({L("switch"), L("-q"), L("topic/new")});
+        fixture.write(L("README.md"), "# my work\n");
+        QTRY_VERIFY_WITH_TIMEOUT(menuAction(menu, L("branch:main")), 10000);
+        menuAction(menu, L("branch:main"))->trigger();
+        QMessageBox *error = nullptr;
+        QTRY_VERIFY((error = window.findChild<QMessageBox *>(L("gitBranchError"))));
+        QVERIFY2(error->text().contains(L("README.md")), qPrintable(error->text()));
+        QCOMPARE(fixture.currentBranch(), L("topic/new"));
+        QCOMPARE(fixture.read(L("README.md")), QByteArray("# my work\n"));
+        error->accept();
+    }
+};
+
+QTEST_MAIN(TestChangesPanel)
+#include "tst_changespanel.moc"
