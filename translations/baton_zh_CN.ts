@@ -680,6 +680,273 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
     </message>
 </context>
 <context>
+    <name>Baton::Core::WorkingTree</name>
+    <message>
+        <source>unknown libgit2 error</source>
+        <translation>未知的 libgit2 错误</translation>
+    </message>
+    <message>
+        <source>%1 is not inside a git repository</source>
+        <translation>%1 不在 git 仓库中</translation>
+    </message>
+    <message>
+        <source>Could not open the git repository at %1: %2</source>
+        <translation>无法打开位于 %1 的 git 仓库：%2</translation>
+    </message>
+    <message>
+        <source>The git repository at %1 is bare: it has no working tree.</source>
+        <translation>位于 %1 的 git 仓库是裸仓库：它没有工作区。</translation>
+    </message>
+    <message>
+        <source>Could not read the git status: %1</source>
+        <translation>无法读取 git 状态：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the git index: %1</source>
+        <translation>无法读取 git 索引：%1</translation>
+    </message>
+    <message>
+        <source>Could not stage %1 (nothing was staged): %2</source>
+        <translation>无法暂存 %1（未暂存任何内容）：%2</translation>
+    </message>
+    <message>
+        <source>Could not write the git index: %1</source>
+        <translation>无法写入 git 索引：%1</translation>
+    </message>
+    <message>
+        <source>Could not read HEAD: %1</source>
+        <translation>无法读取 HEAD：%1</translation>
+    </message>
+    <message>
+        <source>Could not unstage (nothing was unstaged): %1</source>
+        <translation>无法取消暂存（未取消暂存任何内容）：%1</translation>
+    </message>
+    <message>
+        <source>Could not discard the changes: %1</source>
+        <translation>无法放弃更改：%1</translation>
+    </message>
+    <message>
+        <source>Could not delete %1.</source>
+        <translation>无法删除 %1。</translation>
+    </message>
+    <message>
+        <source>Write a commit message first.</source>
+        <translation>请先填写提交信息。</translation>
+    </message>
+    <message>
+        <source>A merge, rebase or other git operation is in progress. Finish or abort it with git before committing here.</source>
+        <translation>有合并、变基或其他 git 操作正在进行。请先用 git 完成或中止它，再在这里提交。</translation>
+    </message>
+    <message>
+        <source>Git does not know who you are, so it cannot record the commit. Set your name and e-mail address, for example in a terminal:
+git config --global user.name &quot;Your Name&quot;
+git config --global user.email you@example.com</source>
+        <translation>Git 不知道你是谁，因此无法记录这次提交。请设置你的姓名和电子邮件地址，例如在终端中运行：
+git config --global user.name &quot;Your Name&quot;
+git config --global user.email you@example.com</translation>
+    </message>
+    <message>
+        <source>Could not read your git identity: %1</source>
+        <translation>无法读取你的 git 身份：%1</translation>
+    </message>
+    <message>
+        <source>Some files have conflicts. Resolve them and stage the files before committing.</source>
+        <translation>部分文件存在冲突。请先解决冲突并暂存这些文件，再提交。</translation>
+    </message>
+    <message>
+        <source>Could not write the staged files: %1</source>
+        <translation>无法写入已暂存的文件：%1</translation>
+    </message>
+    <message>
+        <source>Nothing is staged to commit.</source>
+        <translation>没有已暂存的内容可提交。</translation>
+    </message>
+    <message>
+        <source>Could not use the commit message: %1</source>
+        <translation>无法使用该提交信息：%1</translation>
+    </message>
+    <message>
+        <source>Could not commit: %1</source>
+        <translation>无法提交：%1</translation>
+    </message>
+    <message>
+        <source>Could not list the branches: %1</source>
+        <translation>无法列出分支：%1</translation>
+    </message>
+    <message>
+        <source>There is no branch %1.</source>
+        <translation>不存在分支 %1。</translation>
+    </message>
+    <message>
+        <source>Could not switch to %1: %2</source>
+        <translation>无法切换到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Did not switch to %1: it would overwrite your local changes to these files. Commit or discard them first.
+%2</source>
+        <translation>未切换到 %1：这会覆盖你对以下文件的本地更改。请先提交或放弃这些更改。
+%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid branch name.</source>
+        <translation>“%1”不是有效的分支名称。</translation>
+    </message>
+    <message>
+        <source>A branch named %1 already exists.</source>
+        <translation>名为 %1 的分支已存在。</translation>
+    </message>
+    <message>
+        <source>Make a first commit before creating another branch.</source>
+        <translation>请先进行第一次提交，再创建其他分支。</translation>
+    </message>
+    <message>
+        <source>Could not create the branch %1: %2</source>
+        <translation>无法创建分支 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Ui::BranchButton</name>
+    <message>
+        <source>Git branch: click to switch or create one</source>
+        <translation>Git 分支：点击以切换或创建分支</translation>
+    </message>
+    <message>
+        <source>Create Branch…</source>
+        <translation>创建分支…</translation>
+    </message>
+    <message>
+        <source>Switch to Branch</source>
+        <translation>切换到分支</translation>
+    </message>
+    <message>
+        <source>Create Branch</source>
+        <translation>创建分支</translation>
+    </message>
+    <message>
+        <source>Name of the new branch (created from the current commit and checked out):</source>
+        <translation>新分支的名称（从当前提交创建并检出）：</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid branch name.</source>
+        <translation>“%1”不是有效的分支名称。</translation>
+    </message>
+    <message>
+        <source>Git</source>
+        <translation>Git</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Ui::ChangesPanel</name>
+    <message>
+        <source>Added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>已重命名</translation>
+    </message>
+    <message>
+        <source>Untracked</source>
+        <translation>未跟踪</translation>
+    </message>
+    <message>
+        <source>Conflicted</source>
+        <translation>有冲突</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <source>Message (Ctrl+Enter to commit)</source>
+        <translation>提交信息（按 Ctrl+Enter 提交）</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Commit the staged changes</source>
+        <translation>提交已暂存的更改</translation>
+    </message>
+    <message>
+        <source>Staged Changes</source>
+        <translation>暂存的更改</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Unstage All Changes</source>
+        <translation>取消暂存所有更改</translation>
+    </message>
+    <message>
+        <source>Stage All Changes</source>
+        <translation>暂存所有更改</translation>
+    </message>
+    <message>
+        <source>Discard All Changes…</source>
+        <translation>放弃所有更改…</translation>
+    </message>
+    <message>
+        <source>Unstage Changes</source>
+        <translation>取消暂存更改</translation>
+    </message>
+    <message>
+        <source>Stage Changes</source>
+        <translation>暂存更改</translation>
+    </message>
+    <message>
+        <source>Discard Changes…</source>
+        <translation>放弃更改…</translation>
+    </message>
+    <message>
+        <source>The workspace folder is not in a git repository.</source>
+        <translation>工作区文件夹不在 git 仓库中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…另外还有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>放弃更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the changes to %n file(s)? This cannot be undone; untracked files are deleted.</source>
+        <translation>
+            <numerusform>要放弃对 %n 个文件的更改吗？此操作无法撤销；未跟踪的文件将被删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Write a commit message first.</source>
+        <translation>请先填写提交信息。</translation>
+    </message>
+    <message>
+        <source>Committed %1.</source>
+        <translation>已提交 %1。</translation>
+    </message>
+    <message>
+        <source>Open File</source>
+        <translation>打开文件</translation>
+    </message>
+</context>
+<context>
     <name>Baton::Ui::DiffView</name>
     <message>
         <source>%1 (HEAD ↔ Working Tree)</source>
@@ -868,10 +1135,6 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
         <translation>&lt;h2&gt;Baton（接力）&lt;/h2&gt;&lt;p&gt;打开一个文件夹开始工作：&lt;b&gt;文件 ▸ 打开文件夹…&lt;/b&gt;（%1）&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Open a file from the tree on the left, or with &lt;b&gt;File ▸ Open File…&lt;/b&gt; (%2).&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;从左侧的文件树打开文件，或使用&lt;b&gt;文件 ▸ 打开文件…&lt;/b&gt;（%2）。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Terminal</source>
         <translation>终端</translation>
     </message>
@@ -910,10 +1173,6 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
     <message>
         <source>Save the changes to %1?</source>
         <translation>是否保存对 %1 的更改？</translation>
-    </message>
-    <message>
-        <source>Git branch</source>
-        <translation>Git 分支</translation>
     </message>
     <message>
         <source>Ln %1, Col %2</source>
@@ -1326,6 +1585,87 @@ Reload it from disk and lose your changes, or keep your version (saving will ove
     <message>
         <source>Open a saved file to compare it with HEAD.</source>
         <translation>请打开一个已保存的文件，才能将其与 HEAD 比较。</translation>
+    </message>
+    <message>
+        <source>Go to &amp;File…</source>
+        <translation>转到文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Command Palette…</source>
+        <translation>命令面板(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Source &amp;Control</source>
+        <translation>源代码管理(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Ignored Files</source>
+        <translation>隐藏已忽略的文件(&amp;I)</translation>
+    </message>
+    <message>
+        <source>S&amp;witch Git Branch…</source>
+        <translation>切换 Git 分支(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Create Git &amp;Branch…</source>
+        <translation>创建 Git 分支(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Source Control</source>
+        <translation>源代码管理</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Go to any file by name with &lt;b&gt;Go ▸ Go to File…&lt;/b&gt; (%3), run any command with &lt;b&gt;View ▸ Command Palette…&lt;/b&gt; (%4), or open a file from the tree on the left or with &lt;b&gt;File ▸ Open File…&lt;/b&gt; (%2).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;按名称转到任意文件：&lt;b&gt;转到 ▸ 转到文件…&lt;/b&gt;（%3）；运行任意命令：&lt;b&gt;查看 ▸ 命令面板…&lt;/b&gt;（%4）；也可以从左侧的文件树打开文件，或使用&lt;b&gt;文件 ▸ 打开文件…&lt;/b&gt;（%2）。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Ui::QuickOpen</name>
+    <message>
+        <source>recently opened</source>
+        <translation>最近打开</translation>
+    </message>
+    <message>
+        <source>Go to line %1, column %2</source>
+        <translation>转到第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>Go to line %1</source>
+        <translation>转到第 %1 行</translation>
+    </message>
+    <message>
+        <source>Type a line number to go to, optionally :column</source>
+        <translation>输入要转到的行号，可在后面加 :列号</translation>
+    </message>
+    <message>
+        <source>“%1” is not available now.</source>
+        <translation>“%1”当前不可用。</translation>
+    </message>
+    <message>
+        <source>Search files by name (add :line to go to a line), &gt; for commands, : for a line</source>
+        <translation>按名称搜索文件（加 :行号 可转到该行），输入 &gt; 运行命令，输入 : 转到行</translation>
+    </message>
+    <message>
+        <source>Open a folder to search its files.</source>
+        <translation>打开一个文件夹以搜索其中的文件。</translation>
+    </message>
+    <message>
+        <source>Indexing files…</source>
+        <translation>正在索引文件…</translation>
+    </message>
+    <message>
+        <source>No matching files.</source>
+        <translation>没有匹配的文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n files of this folder are searched.</source>
+        <translation>
+            <numerusform>只搜索此文件夹中的前 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No matching commands.</source>
+        <translation>没有匹配的命令。</translation>
     </message>
 </context>
 <context>

@@ -680,6 +680,273 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
     </message>
 </context>
 <context>
+    <name>Baton::Core::WorkingTree</name>
+    <message>
+        <source>unknown libgit2 error</source>
+        <translation>未知的 libgit2 錯誤</translation>
+    </message>
+    <message>
+        <source>%1 is not inside a git repository</source>
+        <translation>%1 不在 git 儲存庫中</translation>
+    </message>
+    <message>
+        <source>Could not open the git repository at %1: %2</source>
+        <translation>無法開啟位於 %1 的 git 儲存庫：%2</translation>
+    </message>
+    <message>
+        <source>The git repository at %1 is bare: it has no working tree.</source>
+        <translation>位於 %1 的 git 儲存庫是裸儲存庫：它沒有工作目錄。</translation>
+    </message>
+    <message>
+        <source>Could not read the git status: %1</source>
+        <translation>無法讀取 git 狀態：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the git index: %1</source>
+        <translation>無法讀取 git 索引：%1</translation>
+    </message>
+    <message>
+        <source>Could not stage %1 (nothing was staged): %2</source>
+        <translation>無法暫存 %1（未暫存任何內容）：%2</translation>
+    </message>
+    <message>
+        <source>Could not write the git index: %1</source>
+        <translation>無法寫入 git 索引：%1</translation>
+    </message>
+    <message>
+        <source>Could not read HEAD: %1</source>
+        <translation>無法讀取 HEAD：%1</translation>
+    </message>
+    <message>
+        <source>Could not unstage (nothing was unstaged): %1</source>
+        <translation>無法取消暫存（未取消暫存任何內容）：%1</translation>
+    </message>
+    <message>
+        <source>Could not discard the changes: %1</source>
+        <translation>無法捨棄變更：%1</translation>
+    </message>
+    <message>
+        <source>Could not delete %1.</source>
+        <translation>無法刪除 %1。</translation>
+    </message>
+    <message>
+        <source>Write a commit message first.</source>
+        <translation>請先填寫提交訊息。</translation>
+    </message>
+    <message>
+        <source>A merge, rebase or other git operation is in progress. Finish or abort it with git before committing here.</source>
+        <translation>有合併、重定基底或其他 git 操作正在進行。請先用 git 完成或中止它，再在這裡提交。</translation>
+    </message>
+    <message>
+        <source>Git does not know who you are, so it cannot record the commit. Set your name and e-mail address, for example in a terminal:
+git config --global user.name &quot;Your Name&quot;
+git config --global user.email you@example.com</source>
+        <translation>Git 不知道你是誰，因此無法記錄這次提交。請設定你的姓名和電子郵件地址，例如在終端機中執行：
+git config --global user.name &quot;Your Name&quot;
+git config --global user.email you@example.com</translation>
+    </message>
+    <message>
+        <source>Could not read your git identity: %1</source>
+        <translation>無法讀取你的 git 身分：%1</translation>
+    </message>
+    <message>
+        <source>Some files have conflicts. Resolve them and stage the files before committing.</source>
+        <translation>部分檔案有衝突。請先解決衝突並暫存這些檔案，再提交。</translation>
+    </message>
+    <message>
+        <source>Could not write the staged files: %1</source>
+        <translation>無法寫入已暫存的檔案：%1</translation>
+    </message>
+    <message>
+        <source>Nothing is staged to commit.</source>
+        <translation>沒有已暫存的內容可提交。</translation>
+    </message>
+    <message>
+        <source>Could not use the commit message: %1</source>
+        <translation>無法使用該提交訊息：%1</translation>
+    </message>
+    <message>
+        <source>Could not commit: %1</source>
+        <translation>無法提交：%1</translation>
+    </message>
+    <message>
+        <source>Could not list the branches: %1</source>
+        <translation>無法列出分支：%1</translation>
+    </message>
+    <message>
+        <source>There is no branch %1.</source>
+        <translation>不存在分支 %1。</translation>
+    </message>
+    <message>
+        <source>Could not switch to %1: %2</source>
+        <translation>無法切換到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Did not switch to %1: it would overwrite your local changes to these files. Commit or discard them first.
+%2</source>
+        <translation>未切換到 %1：這會覆寫你對以下檔案的本機變更。請先提交或捨棄這些變更。
+%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid branch name.</source>
+        <translation>「%1」不是有效的分支名稱。</translation>
+    </message>
+    <message>
+        <source>A branch named %1 already exists.</source>
+        <translation>名為 %1 的分支已存在。</translation>
+    </message>
+    <message>
+        <source>Make a first commit before creating another branch.</source>
+        <translation>請先進行第一次提交，再建立其他分支。</translation>
+    </message>
+    <message>
+        <source>Could not create the branch %1: %2</source>
+        <translation>無法建立分支 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Ui::BranchButton</name>
+    <message>
+        <source>Git branch: click to switch or create one</source>
+        <translation>Git 分支：按一下以切換或建立分支</translation>
+    </message>
+    <message>
+        <source>Create Branch…</source>
+        <translation>建立分支…</translation>
+    </message>
+    <message>
+        <source>Switch to Branch</source>
+        <translation>切換到分支</translation>
+    </message>
+    <message>
+        <source>Create Branch</source>
+        <translation>建立分支</translation>
+    </message>
+    <message>
+        <source>Name of the new branch (created from the current commit and checked out):</source>
+        <translation>新分支的名稱（從目前的提交建立並簽出）：</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid branch name.</source>
+        <translation>「%1」不是有效的分支名稱。</translation>
+    </message>
+    <message>
+        <source>Git</source>
+        <translation>Git</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Ui::ChangesPanel</name>
+    <message>
+        <source>Added</source>
+        <translation>已新增</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已刪除</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>已重新命名</translation>
+    </message>
+    <message>
+        <source>Untracked</source>
+        <translation>未追蹤</translation>
+    </message>
+    <message>
+        <source>Conflicted</source>
+        <translation>有衝突</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <source>Message (Ctrl+Enter to commit)</source>
+        <translation>提交訊息（按 Ctrl+Enter 提交）</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Commit the staged changes</source>
+        <translation>提交已暫存的變更</translation>
+    </message>
+    <message>
+        <source>Staged Changes</source>
+        <translation>暫存的變更</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>變更</translation>
+    </message>
+    <message>
+        <source>Unstage All Changes</source>
+        <translation>取消暫存所有變更</translation>
+    </message>
+    <message>
+        <source>Stage All Changes</source>
+        <translation>暫存所有變更</translation>
+    </message>
+    <message>
+        <source>Discard All Changes…</source>
+        <translation>捨棄所有變更…</translation>
+    </message>
+    <message>
+        <source>Unstage Changes</source>
+        <translation>取消暫存變更</translation>
+    </message>
+    <message>
+        <source>Stage Changes</source>
+        <translation>暫存變更</translation>
+    </message>
+    <message>
+        <source>Discard Changes…</source>
+        <translation>捨棄變更…</translation>
+    </message>
+    <message>
+        <source>The workspace folder is not in a git repository.</source>
+        <translation>工作區資料夾不在 git 儲存庫中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…另外還有 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>捨棄變更</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the changes to %n file(s)? This cannot be undone; untracked files are deleted.</source>
+        <translation>
+            <numerusform>要捨棄對 %n 個檔案的變更嗎？此操作無法復原；未追蹤的檔案將被刪除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>捨棄</translation>
+    </message>
+    <message>
+        <source>Write a commit message first.</source>
+        <translation>請先填寫提交訊息。</translation>
+    </message>
+    <message>
+        <source>Committed %1.</source>
+        <translation>已提交 %1。</translation>
+    </message>
+    <message>
+        <source>Open File</source>
+        <translation>開啟檔案</translation>
+    </message>
+</context>
+<context>
     <name>Baton::Ui::DiffView</name>
     <message>
         <source>%1 (HEAD ↔ Working Tree)</source>
@@ -868,10 +1135,6 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
         <translation>&lt;h2&gt;Baton（接力）&lt;/h2&gt;&lt;p&gt;開啟一個資料夾開始工作：&lt;b&gt;檔案 ▸ 開啟資料夾…&lt;/b&gt;（%1）&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Open a file from the tree on the left, or with &lt;b&gt;File ▸ Open File…&lt;/b&gt; (%2).&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;從左側的檔案樹開啟檔案，或使用&lt;b&gt;檔案 ▸ 開啟檔案…&lt;/b&gt;（%2）。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Terminal</source>
         <translation>終端機</translation>
     </message>
@@ -910,10 +1173,6 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
     <message>
         <source>Save the changes to %1?</source>
         <translation>是否儲存對 %1 的變更？</translation>
-    </message>
-    <message>
-        <source>Git branch</source>
-        <translation>Git 分支</translation>
     </message>
     <message>
         <source>Ln %1, Col %2</source>
@@ -1326,6 +1585,87 @@ Reload it from disk and lose your changes, or keep your version (saving will ove
     <message>
         <source>Open a saved file to compare it with HEAD.</source>
         <translation>請開啟一個已儲存的檔案，才能將其與 HEAD 比較。</translation>
+    </message>
+    <message>
+        <source>Go to &amp;File…</source>
+        <translation>移至檔案(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Command Palette…</source>
+        <translation>命令選擇區(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Source &amp;Control</source>
+        <translation>原始檔控制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Ignored Files</source>
+        <translation>隱藏已忽略的檔案(&amp;I)</translation>
+    </message>
+    <message>
+        <source>S&amp;witch Git Branch…</source>
+        <translation>切換 Git 分支(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Create Git &amp;Branch…</source>
+        <translation>建立 Git 分支(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Source Control</source>
+        <translation>原始檔控制</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Go to any file by name with &lt;b&gt;Go ▸ Go to File…&lt;/b&gt; (%3), run any command with &lt;b&gt;View ▸ Command Palette…&lt;/b&gt; (%4), or open a file from the tree on the left or with &lt;b&gt;File ▸ Open File…&lt;/b&gt; (%2).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;依名稱移至任何檔案：&lt;b&gt;移至 ▸ 移至檔案…&lt;/b&gt;（%3）；執行任何命令：&lt;b&gt;檢視 ▸ 命令選擇區…&lt;/b&gt;（%4）；也可以從左側的檔案樹開啟檔案，或使用&lt;b&gt;檔案 ▸ 開啟檔案…&lt;/b&gt;（%2）。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Ui::QuickOpen</name>
+    <message>
+        <source>recently opened</source>
+        <translation>最近開啟</translation>
+    </message>
+    <message>
+        <source>Go to line %1, column %2</source>
+        <translation>移至第 %1 行，第 %2 欄</translation>
+    </message>
+    <message>
+        <source>Go to line %1</source>
+        <translation>移至第 %1 行</translation>
+    </message>
+    <message>
+        <source>Type a line number to go to, optionally :column</source>
+        <translation>輸入要移至的行號，可在後面加 :欄號</translation>
+    </message>
+    <message>
+        <source>“%1” is not available now.</source>
+        <translation>「%1」目前無法使用。</translation>
+    </message>
+    <message>
+        <source>Search files by name (add :line to go to a line), &gt; for commands, : for a line</source>
+        <translation>依名稱搜尋檔案（加 :行號 可移至該行），輸入 &gt; 執行命令，輸入 : 移至行</translation>
+    </message>
+    <message>
+        <source>Open a folder to search its files.</source>
+        <translation>開啟一個資料夾以搜尋其中的檔案。</translation>
+    </message>
+    <message>
+        <source>Indexing files…</source>
+        <translation>正在索引檔案…</translation>
+    </message>
+    <message>
+        <source>No matching files.</source>
+        <translation>沒有相符的檔案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n files of this folder are searched.</source>
+        <translation>
+            <numerusform>只搜尋此資料夾中的前 %n 個檔案。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No matching commands.</source>
+        <translation>沒有相符的命令。</translation>
     </message>
 </context>
 <context>
