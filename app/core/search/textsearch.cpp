@@ -201,6 +201,9 @@ void TextSearch::startRipgrep(const QString &executable)
     m_process->setWorkingDirectory(m_folder);
     m_process->setProgram(executable);
     m_process->setArguments(ripgrepArguments(m_query));
+    // With no path rg searches its working directory (paths come out relative, without
+    // "./"), unless stdin is readable, so it gets none.
+    m_process->setStandardInputFile(QProcess::nullDevice());
     connect(m_process, &QProcess::readyReadStandardOutput, this, &TextSearch::readRipgrep);
     connect(m_process, &QProcess::readyReadStandardError, this, [this] {
         if (m_stderr.size() < 64 * 1024)
@@ -322,6 +325,7 @@ Result<TextSearch::Outcome> TextSearch::run(const SearchQuery &query, const QStr
         // Blocking waits are fine here: this runs on a worker thread, never the GUI thread.
         QProcess process;
         process.setWorkingDirectory(QDir::cleanPath(folder));
+        process.setStandardInputFile(QProcess::nullDevice());
         process.start(rg, ripgrepArguments(query), QIODevice::ReadOnly);
         if (!process.waitForStarted(timeoutMs))
             return Error{tr("Could not run ripgrep: %1").arg(process.errorString())};
