@@ -44,6 +44,7 @@ namespace Baton::Ui {
 
 class EditorView;
 class FindBar;
+class SearchPanel;
 class TerminalPane;
 
 class MainWindow : public QMainWindow
@@ -85,6 +86,7 @@ public:
     QList<QTabWidget *> groups() const { return m_groups; }
     FindBar *findBar() const { return m_findBar; }
     TerminalPane *terminal() const;
+    SearchPanel *searchPanel() const { return m_searchPanel; }
     const QList<Command> &commands() const { return m_commands; }
     QAction *command(const QString &id) const;
 
@@ -106,6 +108,9 @@ public:
 
     // Shows the terminal dock, starting a shell in the workspace folder the first time.
     void showTerminal();
+
+    // Shows the Search dock with its field focused, holding the editor's selection if any.
+    void showSearch();
 
     QStringList recentWorkspaces() const;
 
@@ -170,6 +175,7 @@ private:
     void showTreeMenu(const QPoint &position);
     void createInTree(const QString &parentFolder, bool folder);
     void deleteInTree(const QString &path);
+    void openMatch(const QString &path, int line, int column, int length);
 
     KSyntaxHighlighting::Repository &m_syntax;
     Core::UiLanguage &m_language;
@@ -185,6 +191,8 @@ private:
     FindBar *m_findBar = nullptr;
     QDockWidget *m_terminalDock = nullptr;
     QPointer<TerminalPane> m_terminal;
+    QDockWidget *m_searchDock = nullptr;
+    SearchPanel *m_searchPanel = nullptr;
     QLabel *m_positionLabel = nullptr;
     QToolButton *m_indentationButton = nullptr;
     QLabel *m_encodingLabel = nullptr;
