@@ -145,8 +145,7 @@ void TextSearch::start()
     m_timeout = new QTimer(this);
     m_timeout->setSingleShot(true);
     connect(m_timeout, &QTimer::timeout, this, [this] {
-        fail(tr("The search took longer than %n minute(s) and was stopped.", nullptr,
-                timeoutMs / 60000));
+        fail(tr("The search took longer than %1 minutes and was stopped.").arg(timeoutMs / 60000));
     });
     Q_EMIT started();
     if (m_query.pattern.isEmpty()) {
@@ -341,8 +340,8 @@ Result<TextSearch::Outcome> TextSearch::run(const SearchQuery &query, const QStr
             process.kill();
             process.waitForFinished(1000);
             if (!capped)
-                return Error{tr("The search took longer than %n minute(s) and was stopped.",
-                                nullptr, timeoutMs / 60000)};
+                return Error{tr("The search took longer than %1 minutes and was stopped.")
+                                    .arg(timeoutMs / 60000)};
         } else {
             if (!shared.add(parser.feed(process.readAllStandardOutput())))
                 capped = true;

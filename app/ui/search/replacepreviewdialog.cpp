@@ -100,7 +100,7 @@ Core::ReplacePlan ReplacePreviewDialog::plan() const
 void ReplacePreviewDialog::updateCount()
 {
     const int count = plan().replacements();
-    m_count->setText(tr("%n replacement(s)", nullptr, count));
+    m_count->setText(count == 1 ? tr("1 replacement") : tr("%1 replacements").arg(count));
     m_apply->setEnabled(count > 0);
 }
 

@@ -116,6 +116,23 @@ QToolButton *toggleButton(const QString &text, const QString &name, QWidget *par
 
 } // namespace
 
+// English needs singular and plural; the translations have one form (no %n plurals here).
+static QString resultsText(int count)
+{
+    return count == 1 ? SearchPanel::tr("1 result") : SearchPanel::tr("%1 results").arg(count);
+}
+
+static QString filesText(int count)
+{
+    return count == 1 ? SearchPanel::tr("1 file") : SearchPanel::tr("%1 files").arg(count);
+}
+
+static QString occurrencesText(int count)
+{
+    return count == 1 ? SearchPanel::tr("1 occurrence")
+                      : SearchPanel::tr("%1 occurrences").arg(count);
+}
+
 SearchPanel::SearchPanel(QWidget *parent)
     : QWidget(parent)
 {
@@ -434,8 +451,7 @@ void SearchPanel::updateSummary()
         else if (m_finished && m_matchCount == 0 && m_queue.isEmpty())
             text = tr("No results.");
         else
-            text = tr("%1 in %2").arg(tr("%n result(s)", nullptr, m_matchCount),
-                                      tr("%n file(s)", nullptr, files));
+            text = tr("%1 in %2").arg(resultsText(m_matchCount), filesText(files));
         if (!m_finished && m_matchCount > 0)
             text += u' ' + tr("(searching…)");
         if (m_finished && m_lastSummary.truncated)
@@ -565,8 +581,7 @@ void SearchPanel::applyPlan(const Core::ReplacePlan &plan)
                 const int files = editorFiles + int(outcome.written.size());
                 search(); // the results now describe the replaced text
                 m_notice = tr("Replaced %1 in %2.")
-                               .arg(tr("%n occurrence(s)", nullptr, total),
-                                    tr("%n file(s)", nullptr, files));
+                               .arg(occurrencesText(total), filesText(files));
                 if (!messages.isEmpty())
                     m_notice += u'\n' + messages.join(u'\n');
                 updateSummary();
