@@ -10,6 +10,7 @@
 #include <QtCore/QFile>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QThreadPool>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
@@ -135,6 +136,10 @@ private Q_SLOTS:
         writeFile(root + "/latin1.txt", "caf\xe9 foo\n");
         writeFile(root + "/.git/foo.txt", "foo in .git\n");
     }
+
+    // A stopped built-in search may still be winding down on the pool; the workspace must not
+    // vanish under it (libgit2 leaks when its ignore files disappear mid-read).
+    void cleanup() { QThreadPool::globalInstance()->waitForDone(); }
 
     void bothBackendsFindTheSame_data()
     {
@@ -350,6 +355,7 @@ private Q_SLOTS:
             TextSearch destroyed(query, big.path(), backend);
             destroyed.start();
         }
+        QThreadPool::globalInstance()->waitForDone(); // before `big` is deleted
     }
 
     void blockingRunFromAWorker_data() { invalidRegularExpressionFails_data(); }
