@@ -60,7 +60,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("a.txt"));
-        writeFile(path, "let x = foo(1);\r\nkeep\xff bytes \xe4\xbd\xa0\r\nlet y = foo(22); foo(3)\n");
+        writeFile(path,
+                  "let x = foo(1);\r\nkeep\xff bytes \xe4\xbd\xa0\r\nlet y = foo(22); foo(3)\n");
         writeFile(dir.filePath(QStringLiteral("b/c.txt")), "foo(7)");
         const SearchQuery query = callQuery();
         const QList<SearchResult> results = find(query, dir.path());
@@ -135,7 +136,8 @@ private Q_SLOTS:
         const SearchReplace::Outcome outcome = SearchReplace::apply(plan);
         QVERIFY(outcome.written.isEmpty());
         QCOMPARE(outcome.failures.size(), 1);
-        QVERIFY(outcome.failures.at(0).contains(QStringLiteral("changed on disk since the preview")));
+        QVERIFY(outcome.failures.at(0).contains(
+            QStringLiteral("changed on disk since the preview")));
         QCOMPARE(readFile(path), QByteArray("foo(1)\nfoo(2)\nnew line\n"));
     }
 

@@ -142,9 +142,10 @@ private Q_SLOTS:
         for (int i = 0; i < previewTree->topLevelItemCount(); ++i)
             lines += previewTree->topLevelItem(i)->childCount();
         QCOMPARE(lines, 3);
-        QVERIFY(previewTree->findItems("needle one  →  pin one", Qt::MatchContains | Qt::MatchRecursive)
-                    .size()
-                == 1);
+        QCOMPARE(previewTree
+                     ->findItems("needle one  →  pin one", Qt::MatchContains | Qt::MatchRecursive)
+                     .size(),
+                 1);
         QSignalSpy replaced(panel, &Ui::SearchPanel::replaceFinished);
         preview->applyButton()->click();
         QVERIFY(replaced.wait(10000));
@@ -159,7 +160,8 @@ private Q_SLOTS:
         QCOMPARE(editor->text(), QStringLiteral("int needle = 1;\nint x = 2 * needle;\n"));
 
         // The search ran again: only the open editor's file (unchanged on disk) matches now.
-        QTRY_VERIFY(panel->summary()->text().contains(QStringLiteral("Replaced 3 occurrences in 2 files.")));
+        QTRY_VERIFY(panel->summary()->text().contains(
+            QStringLiteral("Replaced 3 occurrences in 2 files.")));
         QTRY_COMPARE(tree->topLevelItemCount(), 1);
     }
 

@@ -28,6 +28,168 @@ static QByteArray withoutTerminator(QByteArray line)
     return line;
 }
 
+// A fast path for rg's messages, which are one JSON object per line: the values wanted are
+// found by their keys. A key followed by ':' ("start":) can never occur inside a JSON string
+// (a '"' there is always escaped), so looking for it never lands in a path or a line. Falls
+// back to QJsonDocument whenever something is not as expected.
+namespace {
+
+qsizetype findKey(QByteArrayView json, QByteArrayView key, qsizetype from = 0)
+{
+    const qsizetype at = json.indexOf(key, from);
+    return at < 0 ? -1 : at + key.size();
+}
+
+void appendUtf8(QByteArray *out, char32_t code)
+{
+    if (code < 0x80) {
+        out->append(char(code));
+    } else if (code < 0x800) {
+        out->append(char(0xC0 | (code >> 6)));
+        out->append(char(0x80 | (code & 0x3F)));
+    } else if (code < 0x10000) {
+        out->append(char(0xE0 | (code >> 12)));
+        out->append(char(0x80 | ((code >> 6) & 0x3F)));
+        out->append(char(0x80 | (code & 0x3F)));
+    } else {
+        out->append(char(0xF0 | (code >> 18)));
+        out->append(char(0x80 | ((code >> 12) & 0x3F)));
+        out->append(char(0x80 | ((code >> 6) & 0x3F)));
+        out->append(char(0x80 | (code & 0x3F)));
+    }
+}
+
+// Decodes the JSON string starting right after its opening quote at `at`; false if malformed.
+bool readString(QByteArrayView json, qsizetype at, QByteArray *out)
+{
+    out->clear();
+    const auto hex4 = [&](qsizetype i, char32_t *value) {
+        if (i + 4 > json.size())
+            return false;
+        bool ok = false;
+        *value = char32_t(QByteArrayView(json.sliced(i, 4)).toUInt(&ok, 16));
+        return ok;
+    };
+    for (qsizetype i = at; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (c == '"')
+            return true;
+        if (c != '\\') {
+            out->append(c);
+            continue;
+        }
+        if (++i >= json.size())
+            return false;
+        switch (json.at(i)) {
+        case '"': out->append('"'); break;
+        case '\\': out->append('\\'); break;
+        case '/': out->append('/'); break;
+        case 'b': out->append('\b'); break;
+        case 'f': out->append('\f'); break;
+        case 'n': out->append('\n'); break;
+        case 'r': out->append('\r'); break;
+        case 't': out->append('\t'); break;
+        case 'u': {
+            char32_t code = 0;
+            if (!hex4(i + 1, &code))
+                return false;
+            i += 4;
+            if (code >= 0xD800 && code < 0xDC00 && i + 6 < json.size() && json.at(i + 1) == '\\'
+                && json.at(i + 2) == 'u') {
+                char32_t low = 0;
+                if (hex4(i + 3, &low) && low >= 0xDC00 && low < 0xE000) {
+                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+                    i += 6;
+                }
+            }
+            appendUtf8(out, code);
+            break;
+        }
+        default:
+            return false;
+        }
+    }
+    return false;
+}
+
+// The "arbitrary data" object whose key ends at `at` ({"text":"…"} or {"bytes":"…"}).
+bool readData(QByteArrayView json, qsizetype at, QByteArray *out)
+{
+    if (json.sliced(at).startsWith("{\"text\":\""))
+        return readString(json, at + 9, out);
+    if (json.sliced(at).startsWith("{\"bytes\":\"")) {
+        QByteArray base64;
+        if (!readString(json, at + 10, &base64))
+            return false;
+        *out = QByteArray::fromBase64(base64);
+        return true;
+    }
+    return false;
+}
+
+bool readInt(QByteArrayView json, qsizetype at, int *value)
+{
+    qsizetype end = at;
+    while (end < json.size() && json.at(end) >= '0' && json.at(end) <= '9')
+        ++end;
+    bool ok = false;
+    *value = json.sliced(at, end - at).toInt(&ok);
+    return ok;
+}
+
+} // namespace
+
+bool RipgrepJsonParser::decodeLineFast(QByteArrayView json, QList<SearchResult> *results)
+{
+    if (!json.startsWith("{\"type\":\""))
+        return false;
+    const QByteArrayView type = json.sliced(9);
+    if (type.startsWith("match\"") || type.startsWith("context\"")) {
+        Line line;
+        line.match = type.startsWith("m");
+        const qsizetype lines = findKey(json, "\"lines\":");
+        const qsizetype number = findKey(json, "\"line_number\":");
+        int lineNumber = 0;
+        if (lines < 0 || number < 0 || !readData(json, lines, &line.bytes)
+            || !readInt(json, number, &lineNumber) || lineNumber <= 0)
+            return false;
+        line.bytes = withoutTerminator(line.bytes);
+        if (line.match) {
+            qsizetype at = findKey(json, "\"submatches\":[");
+            if (at < 0)
+                return false;
+            while ((at = findKey(json, "\"start\":", at)) >= 0) {
+                int start = 0;
+                int end = 0;
+                const qsizetype endKey = findKey(json, "\"end\":", at);
+                if (endKey < 0 || !readInt(json, at, &start) || !readInt(json, endKey, &end))
+                    return false;
+                line.ranges.append({start, end});
+                at = endKey;
+            }
+        }
+        m_lines[lineNumber] = std::move(line);
+        return true;
+    }
+    if (type.startsWith("begin\"")) {
+        const qsizetype path = findKey(json, "\"path\":");
+        QByteArray bytes;
+        if (path < 0 || !readData(json, path, &bytes))
+            return false;
+        m_path = QString::fromUtf8(bytes);
+        m_lines.clear();
+        return true;
+    }
+    if (type.startsWith("end\"")) {
+        const qsizetype binary = findKey(json, "\"binary_offset\":");
+        if (binary < 0)
+            return false;
+        endFile(!json.sliced(binary).startsWith("null"), results);
+        return true;
+    }
+    return false; // summary and anything else: the general path
+}
+
 QList<SearchResult> RipgrepJsonParser::feed(QByteArrayView output)
 {
     QList<SearchResult> results;
@@ -52,6 +214,8 @@ QList<SearchResult> RipgrepJsonParser::feed(QByteArrayView output)
 
 void RipgrepJsonParser::decodeLine(QByteArrayView json, QList<SearchResult> *results)
 {
+    if (decodeLineFast(json, results))
+        return;
     const QJsonObject message = QJsonDocument::fromJson(json.toByteArray()).object();
     const QString type = message.value(QLatin1String("type")).toString();
     const QJsonObject data = message.value(QLatin1String("data")).toObject();

@@ -41,6 +41,8 @@ private:
     };
 
     void decodeLine(QByteArrayView json, QList<SearchResult> *results);
+    // False when the line needs the general JSON path.
+    bool decodeLineFast(QByteArrayView json, QList<SearchResult> *results);
     void endFile(bool binary, QList<SearchResult> *results);
 
     QByteArray m_partial;

@@ -21,7 +21,7 @@
 
 namespace Baton::Core {
 
-Q_LOGGING_CATEGORY(lcSearch, "baton.search")
+Q_LOGGING_CATEGORY(lcSearch, "baton.search", QtInfoMsg)
 
 // What the search's threads and the object share; it outlives the object while a worker runs.
 struct TextSearch::Shared
@@ -36,6 +36,7 @@ struct TextSearch::Shared
             const int room = maxResults - matches;
             if (room <= 0) {
                 truncated = true;
+                capped = true;
                 return false;
             }
             if (result.ranges.size() > room) {
@@ -45,8 +46,10 @@ struct TextSearch::Shared
             matches += int(result.ranges.size());
             files.insert(result.path);
             pending.append(std::move(result));
-            if (truncated)
+            if (truncated) {
+                capped = true;
                 return false;
+            }
         }
         return true;
     }
@@ -70,6 +73,7 @@ struct TextSearch::Shared
 
     const int maxResults;
     std::atomic_bool cancelled = false;
+    std::atomic_bool capped = false; // add() refused results: the search can stop
     std::mutex mutex;
     QList<SearchResult> pending;
     QSet<QString> files;
@@ -80,7 +84,8 @@ struct TextSearch::Shared
 static QString ripgrepMessage(const QByteArray &standardError)
 {
     const QString text = QString::fromUtf8(standardError).trimmed();
-    return TextSearch::tr("ripgrep failed: %1").arg(text.isEmpty() ? TextSearch::tr("no reason given") : text);
+    return TextSearch::tr("ripgrep failed: %1")
+        .arg(text.isEmpty() ? TextSearch::tr("no reason given") : text);
 }
 
 TextSearch::TextSearch(const SearchQuery &query, const QString &folder, Backend backend,
@@ -141,7 +146,16 @@ void TextSearch::start()
     m_startedMs = QDateTime::currentMSecsSinceEpoch();
     m_batchTimer = new QTimer(this);
     m_batchTimer->setInterval(batchIntervalMs);
-    connect(m_batchTimer, &QTimer::timeout, this, &TextSearch::flush);
+    connect(m_batchTimer, &QTimer::timeout, this, [this] {
+        if (m_process && m_shared->capped) {
+            // The cap is reached: what rg would still find is not wanted.
+            m_process->disconnect(this);
+            m_process->kill();
+            finish();
+            return;
+        }
+        flush();
+    });
     m_timeout = new QTimer(this);
     m_timeout->setSingleShot(true);
     connect(m_timeout, &QTimer::timeout, this, [this] {
@@ -195,7 +209,8 @@ void TextSearch::startBuiltin()
 void TextSearch::startRipgrep(const QString &executable)
 {
     m_backend = Backend::Ripgrep;
-    m_parser = std::make_unique<RipgrepJsonParser>();
+    m_parser = std::make_shared<RipgrepJsonParser>();
+    m_parseChain = QtFuture::makeReadyVoidFuture();
     m_process = new QProcess(this);
     m_process->setWorkingDirectory(m_folder);
     m_process->setProgram(executable);
@@ -224,15 +239,15 @@ void TextSearch::readRipgrep()
 {
     if (!m_running)
         return;
-    QList<SearchResult> results = m_parser->feed(m_process->readAllStandardOutput());
-    if (results.isEmpty())
+    const QByteArray output = m_process->readAllStandardOutput();
+    if (output.isEmpty())
         return;
-    if (!m_shared->add(std::move(results))) {
-        // The cap is reached: what rg would still find is not wanted.
-        m_process->disconnect(this);
-        m_process->kill();
-        finish();
-    }
+    m_parseChain = m_parseChain.then(QtFuture::Launch::Async,
+                                     [parser = m_parser, shared = m_shared, output] {
+                                         if (shared->cancelled || shared->capped)
+                                             return;
+                                         shared->add(parser->feed(output));
+                                     });
 }
 
 void TextSearch::ripgrepFinished(int exitCode)
@@ -240,6 +255,12 @@ void TextSearch::ripgrepFinished(int exitCode)
     if (!m_running)
         return;
     readRipgrep();
+    // Once every piece is decoded; not at all when this object is gone by then.
+    m_parseChain.then(this, [this, exitCode] { ripgrepDecoded(exitCode); });
+}
+
+void TextSearch::ripgrepDecoded(int exitCode)
+{
     if (!m_running)
         return;
     // 0: matches, 1: none, 2: an error; with --no-messages an error that still produced the

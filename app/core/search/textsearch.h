@@ -13,7 +13,7 @@
 // Two backends give the same results (SearchResult::operator==, in any order): ripgrep run as
 // a process (`rg --json`, found on PATH) and BuiltinSearch on the thread pool. Automatic picks
 // ripgrep when it is installed. The GUI thread never waits: rg's output is decoded as it
-// arrives (RipgrepJsonParser), and results reach resultsFound() in batches at most every
+// arrives (RipgrepJsonParser, on a worker), and results reach resultsFound() in batches at most every
 // batchIntervalMs. At most query.maxResults matches are reported; the summary says when more
 // were found. Deleting the object or cancel() stops the search; no signal follows.
 //
@@ -24,6 +24,7 @@
 #include "core/search/searchquery.h"
 #include "core/search/searchresult.h"
 
+#include <QtCore/QFuture>
 #include <QtCore/QList>
 #include <QtCore/QObject>
 #include <QtCore/QString>
@@ -99,6 +100,7 @@ private:
     void startBuiltin();
     void readRipgrep();
     void ripgrepFinished(int exitCode);
+    void ripgrepDecoded(int exitCode);
     void flush();
     void finish();
     void fail(const QString &message);
@@ -109,7 +111,10 @@ private:
     Backend m_backend;
     std::shared_ptr<Shared> m_shared;
     QProcess *m_process = nullptr;
-    std::unique_ptr<RipgrepJsonParser> m_parser;
+    // Decoding rg's JSON runs on the thread pool, one piece after the other (a chain of
+    // continuations), so the GUI thread only reads the pipe.
+    std::shared_ptr<RipgrepJsonParser> m_parser;
+    QFuture<void> m_parseChain;
     QByteArray m_stderr;
     QTimer *m_batchTimer = nullptr;
     QTimer *m_timeout = nullptr;
