@@ -262,6 +262,28 @@ private Q_SLOTS:
         QCOMPARE(zh.after, QStringLiteral("中文搜索"));
     }
 
+    void emptyNeighbourLinesAreContext()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath("e.txt"), "\nfoo\n\nfoo\n");
+        SearchQuery query;
+        query.pattern = QStringLiteral("foo");
+        const Run builtin = search(query, dir.path(), TextSearch::Backend::Builtin);
+        QCOMPARE(builtin.results.size(), 2);
+        QVERIFY(!builtin.results.at(0).before.isNull());
+        QVERIFY(builtin.results.at(0).before.isEmpty());
+        QVERIFY(!builtin.results.at(0).after.isNull());
+        QVERIFY(builtin.results.at(1).after.isNull()); // the last line
+        if (!m_haveRg)
+            QSKIP("ripgrep (rg) is not installed; the ripgrep backend cannot be compared");
+        const Run rg = search(query, dir.path(), TextSearch::Backend::Ripgrep);
+        QCOMPARE(rg.results, builtin.results);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(rg.results.at(i).before.isNull(), builtin.results.at(i).before.isNull());
+            QCOMPARE(rg.results.at(i).after.isNull(), builtin.results.at(i).after.isNull());
+        }
+    }
+
     void invalidRegularExpressionFails_data()
     {
         QTest::addColumn<TextSearch::Backend>("backend");

@@ -167,7 +167,8 @@ QList<SearchResult> BuiltinSearch::searchBytes(const QString &path, const QByteA
         if (!ranges.isEmpty()) {
             QByteArrayView before;
             if (lineStart > 0) {
-                const qsizetype previous = bytes.lastIndexOf('\n', lineStart - 2) + 1;
+                const qsizetype previous
+                    = lineStart >= 2 ? bytes.lastIndexOf('\n', lineStart - 2) + 1 : 0;
                 before = lineContent(bytes, previous, lineStart - 1);
                 if (before.isNull())
                     before = QByteArrayView("", 0);
