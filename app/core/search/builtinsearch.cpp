@@ -19,6 +19,7 @@
 #include <thread>
 
 #include <dirent.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 namespace Baton::Core {
@@ -209,6 +210,10 @@ Status BuiltinSearch::run(const SearchQuery &query, const QString &folder, const
     std::atomic_bool stopped = false;
     std::mutex sinkMutex;
     const auto work = [&] {
+        // Below the GUI thread in priority (on Linux, nice is per thread), so that the window
+        // stays responsive while every core searches.
+        if (setpriority(PRIO_PROCESS, 0, 5) != 0) {
+        }
         // Each thread matches with its own copy of the expression.
         const QRegularExpression lineExpression(expression.pattern(),
                                                 expression.patternOptions());
