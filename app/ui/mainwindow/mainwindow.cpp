@@ -561,7 +561,8 @@ void MainWindow::openFolder(const QString &folder)
     if (m_terminal && !m_terminal->isRunning())
         m_terminal->setWorkingDirectory(m_folder);
     addRecentWorkspace(m_folder);
-    m_searchPanel->setFolder(m_folder);
+    if (m_searchDock->isVisible())
+        m_searchPanel->setFolder(m_folder);
     retranslate();
     refreshGitBranch();
     Q_EMIT folderOpened(m_folder);
@@ -1504,6 +1505,7 @@ void MainWindow::showTerminal()
 
 void MainWindow::showSearch()
 {
+    m_searchPanel->setFolder(m_folder);
     m_searchDock->show();
     m_searchDock->raise();
     QString selection;
