@@ -9,6 +9,7 @@
 #include "core/settings/uilanguage.h"
 #include "core/workspace/fileindex.h"
 #include "ui/editor/editorview.h"
+#include "ui/search/searchpanel.h"
 #include "ui/editor/findbar.h"
 #include "ui/editor/syntaxlexer.h"
 #include "ui/git/branchbutton.h"
@@ -274,6 +275,15 @@ MainWindow::MainWindow(KSyntaxHighlighting::Repository &syntax, Core::UiLanguage
         }
     });
 
+    m_searchDock = new QDockWidget(this);
+    m_searchDock->setObjectName(QStringLiteral("searchDock"));
+    m_searchPanel = new SearchPanel(m_searchDock);
+    m_searchPanel->setEditorProvider([this] { return editors(); });
+    connect(m_searchPanel, &SearchPanel::openRequested, this, &MainWindow::openMatch);
+    m_searchDock->setWidget(m_searchPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, m_searchDock);
+    m_searchDock->hide();
+
     createActions();
     createMenus();
     m_autoSaveTimer = new QTimer(this);
@@ -483,6 +493,8 @@ void MainWindow::createActions()
     addCommand(QStringLiteral("git.createBranch"), QT_TR_NOOP("View"),
                QT_TR_NOOP("Create Git &Branch…"), QKeySequence(),
                [this] { m_branchButton->createBranch(); });
+    addCommand(QStringLiteral("view.search"), QT_TR_NOOP("View"),
+               QT_TR_NOOP("&Search in Files…"), key("Ctrl+Shift+F"), [this] { showSearch(); });
     addCommand(QStringLiteral("view.zoomIn"), QT_TR_NOOP("View"), QT_TR_NOOP("Zoom &In"),
                QKeySequence::ZoomIn, [this] {
                    if (EditorView *editor = currentEditor())
@@ -596,6 +608,7 @@ void MainWindow::retranslate()
         m_terminalDock->setWindowTitle(tr("Terminal"));
     if (m_changesDock)
         m_changesDock->setWindowTitle(tr("Source Control"));
+    m_searchDock->setWindowTitle(tr("Search"));
     setWindowTitle(m_folder.isEmpty() ? tr("Baton")
                                       : tr("%1 — Baton").arg(QDir::toNativeSeparators(m_folder)));
     m_indentationButton->setToolTip(tr("Indentation"));
@@ -724,6 +737,8 @@ void MainWindow::openFolder(const QString &folder)
     addRecentWorkspace(m_folder);
     m_recentFiles = QSettings().value(recentFilesKey(m_folder)).toStringList();
     m_fileIndex->setFolder(m_folder);
+    if (m_searchDock->isVisible())
+        m_searchPanel->setFolder(m_folder);
     retranslate();
     refreshGitBranch();
     m_branchButton->setFolder(m_folder);
@@ -2142,6 +2157,45 @@ void MainWindow::showChanges()
     }
     m_changesDock->show();
     m_changesDock->raise();
+}
+
+void MainWindow::showSearch()
+{
+    m_searchPanel->setFolder(m_folder);
+    m_searchDock->show();
+    m_searchDock->raise();
+    QString selection;
+    if (EditorView *editor = currentEditor()) {
+        selection = QString::fromUtf8(editor->selectedUtf8());
+        if (selection.contains(u'\n'))
+            selection.clear(); // a search is one line
+    }
+    m_searchPanel->focusSearch(selection);
+}
+
+void MainWindow::openMatch(const QString &path, int line, int column, int length)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (EditorView *open = editorFor(absolute)) {
+        openFile(absolute, line, column);
+        open->selectRange(line, column, length);
+        return;
+    }
+    // Select the match once the file is read; forget it if the file cannot be opened.
+    auto *pending = new QObject(this);
+    connect(this, &MainWindow::fileOpened, pending,
+            [this, pending, absolute, line, column, length](const QString &opened) {
+                if (opened != absolute)
+                    return;
+                if (EditorView *editor = editorFor(absolute))
+                    editor->selectRange(line, column, length);
+                pending->deleteLater();
+            });
+    connect(this, &MainWindow::fileOpenFailed, pending, [pending, absolute](const QString &failed) {
+        if (failed == absolute)
+            pending->deleteLater();
+    });
+    openFile(absolute, line, column);
 }
 
 void MainWindow::refreshGitBranch()

@@ -59,6 +59,7 @@ class FindBar;
 class GutterUpdater;
 class IgnoredFilesHider;
 class QuickOpen;
+class SearchPanel;
 class TerminalPane;
 class TerminalTabs;
 
@@ -104,6 +105,7 @@ public:
     TerminalPane *terminal() const;
     // The terminal panel (tabs), null until the terminal is first shown.
     TerminalTabs *terminals() const { return m_terminals; }
+    SearchPanel *searchPanel() const { return m_searchPanel; }
     const QList<Command> &commands() const { return m_commands; }
     QAction *command(const QString &id) const;
 
@@ -141,6 +143,9 @@ public:
     Core::WorkspaceStatus *gitStatus() const { return m_gitStatus; }
     void showChanges();
     ChangesPanel *changesPanel() const { return m_changesPanel; }
+
+    // Shows the Search dock with its field focused, holding the editor's selection if any.
+    void showSearch();
 
     QStringList recentWorkspaces() const;
 
@@ -236,6 +241,7 @@ private:
     void applyDefaultIndentation(EditorView *editor, const QByteArray &utf8Text);
     void autoSave();
     void addRecentFile(const QString &path);
+    void openMatch(const QString &path, int line, int column, int length);
 
     KSyntaxHighlighting::Repository &m_syntax;
     Core::UiLanguage &m_language;
@@ -252,6 +258,8 @@ private:
     GutterUpdater *m_gutter = nullptr; // git change markers of every editor
     QDockWidget *m_terminalDock = nullptr;
     TerminalTabs *m_terminals = nullptr;
+    QDockWidget *m_searchDock = nullptr;
+    SearchPanel *m_searchPanel = nullptr;
     QLabel *m_positionLabel = nullptr;
     QToolButton *m_indentationButton = nullptr;
     QToolButton *m_encodingButton = nullptr;
