@@ -242,6 +242,17 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
     </message>
 </context>
 <context>
+    <name>Baton::Core::BuiltinSearch</name>
+    <message>
+        <source>Invalid regular expression: %1</source>
+        <translation>正则表达式无效：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>Baton::Core::ChatTurn</name>
     <message>
         <source>The route is empty.</source>
@@ -499,6 +510,25 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
     </message>
 </context>
 <context>
+    <name>Baton::Core::SearchReplace</name>
+    <message>
+        <source>%1 is not inside the workspace; it is left alone.</source>
+        <translation>%1 不在工作区内；未作改动。</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression: %1</source>
+        <translation>正则表达式无效：%1</translation>
+    </message>
+    <message>
+        <source>%1 changed since the search; search again to replace in it.</source>
+        <translation>%1 在搜索后已更改；请重新搜索后再替换。</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since the preview; it was not replaced.</source>
+        <translation>%1 在预览后已在磁盘上更改；未替换。</translation>
+    </message>
+</context>
+<context>
     <name>Baton::Core::SecretStore</name>
     <message>
         <source>No key is stored under this name.</source>
@@ -666,6 +696,33 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
     <message>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Core::TextSearch</name>
+    <message>
+        <source>ripgrep failed: %1</source>
+        <translation>ripgrep 失败：%1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未给出原因</translation>
+    </message>
+    <message>
+        <source>The search took longer than %1 minutes and was stopped.</source>
+        <translation>搜索超过 %1 分钟，已停止。</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression: %1</source>
+        <translation>正则表达式无效：%1</translation>
+    </message>
+    <message>
+        <source>ripgrep (rg) is not installed.</source>
+        <translation>未安装 ripgrep (rg)。</translation>
+    </message>
+    <message>
+        <source>Could not run ripgrep: %1</source>
+        <translation>无法运行 ripgrep：%1</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1675,14 @@ Reload it from disk and lose your changes, or keep your version (saving will ove
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Go to any file by name with &lt;b&gt;Go ▸ Go to File…&lt;/b&gt; (%3), run any command with &lt;b&gt;View ▸ Command Palette…&lt;/b&gt; (%4), or open a file from the tree on the left or with &lt;b&gt;File ▸ Open File…&lt;/b&gt; (%2).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;按名称转到任意文件：&lt;b&gt;转到 ▸ 转到文件…&lt;/b&gt;（%3）；运行任意命令：&lt;b&gt;查看 ▸ 命令面板…&lt;/b&gt;（%4）；也可以从左侧的文件树打开文件，或使用&lt;b&gt;文件 ▸ 打开文件…&lt;/b&gt;（%2）。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Search in Files…</source>
+        <translation>在文件中搜索(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
 </context>
 <context>
     <name>Baton::Ui::QuickOpen</name>
@@ -1666,6 +1731,156 @@ Reload it from disk and lose your changes, or keep your version (saving will ove
     <message>
         <source>No matching commands.</source>
         <translation>没有匹配的命令。</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Ui::ReplacePreviewDialog</name>
+    <message>
+        <source>Replace All</source>
+        <translation>全部替换</translation>
+    </message>
+    <message>
+        <source>Replace with “%1”:</source>
+        <translation>替换为“%1”：</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>%1 — not replaced: %2</source>
+        <translation>%1 — 未替换：%2</translation>
+    </message>
+    <message>
+        <source>%1 (open in an editor: changed there, not saved)</source>
+        <translation>%1（已在编辑器中打开：在编辑器中修改，不保存）</translation>
+    </message>
+    <message>
+        <source>%1: %2  →  %3</source>
+        <translation>%1：%2  →  %3</translation>
+    </message>
+    <message>
+        <source>1 replacement</source>
+        <translation>1 处替换</translation>
+    </message>
+    <message>
+        <source>%1 replacements</source>
+        <translation>%1 处替换</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Ui::SearchPanel</name>
+    <message>
+        <source>1 result</source>
+        <translation>1 个结果</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>%1 个结果</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 个文件</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 个文件</translation>
+    </message>
+    <message>
+        <source>1 occurrence</source>
+        <translation>1 处</translation>
+    </message>
+    <message>
+        <source>%1 occurrences</source>
+        <translation>%1 处</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Files to include (e.g. *.cpp, src/**)</source>
+        <translation>包含的文件（例如 *.cpp, src/**）</translation>
+    </message>
+    <message>
+        <source>Files to exclude</source>
+        <translation>排除的文件</translation>
+    </message>
+    <message>
+        <source>Match Case (Alt+C)</source>
+        <translation>区分大小写 (Alt+C)</translation>
+    </message>
+    <message>
+        <source>Match Whole Word (Alt+W)</source>
+        <translation>全字匹配 (Alt+W)</translation>
+    </message>
+    <message>
+        <source>Use Regular Expression (Alt+R)</source>
+        <translation>使用正则表达式 (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Toggle Replace</source>
+        <translation>切换替换</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>全部替换</translation>
+    </message>
+    <message>
+        <source>Replace All, after a preview</source>
+        <translation>预览后全部替换</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open a folder to search in its files.</source>
+        <translation>打开文件夹后即可在其文件中搜索。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>No results.</source>
+        <translation>没有结果。</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2中共 %1</translation>
+    </message>
+    <message>
+        <source>(searching…)</source>
+        <translation>（正在搜索…）</translation>
+    </message>
+    <message>
+        <source>Only the first %1 results are shown; narrow the search to see the rest.</source>
+        <translation>只显示前 %1 个结果；请缩小搜索范围以查看其余结果。</translation>
+    </message>
+    <message>
+        <source>Preparing the replacement…</source>
+        <translation>正在准备替换…</translation>
+    </message>
+    <message>
+        <source>%1 was closed before the replacement; nothing was replaced in it.</source>
+        <translation>%1 在替换前已关闭；其中未做任何替换。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; nothing was replaced in it.</source>
+        <translation>%1 是只读的；其中未做任何替换。</translation>
+    </message>
+    <message>
+        <source>%1 was edited since the preview; nothing was replaced in it.</source>
+        <translation>%1 在预览后已被编辑；其中未做任何替换。</translation>
+    </message>
+    <message>
+        <source>Replaced %1 in %2.</source>
+        <translation>已在 %2中替换 %1。</translation>
     </message>
 </context>
 <context>

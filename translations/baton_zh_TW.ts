@@ -242,6 +242,17 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
     </message>
 </context>
 <context>
+    <name>Baton::Core::BuiltinSearch</name>
+    <message>
+        <source>Invalid regular expression: %1</source>
+        <translation>規則運算式無效：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是資料夾。</translation>
+    </message>
+</context>
+<context>
     <name>Baton::Core::ChatTurn</name>
     <message>
         <source>The route is empty.</source>
@@ -499,6 +510,25 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
     </message>
 </context>
 <context>
+    <name>Baton::Core::SearchReplace</name>
+    <message>
+        <source>%1 is not inside the workspace; it is left alone.</source>
+        <translation>%1 不在工作區內；未作變更。</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression: %1</source>
+        <translation>規則運算式無效：%1</translation>
+    </message>
+    <message>
+        <source>%1 changed since the search; search again to replace in it.</source>
+        <translation>%1 在搜尋後已變更；請重新搜尋後再取代。</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since the preview; it was not replaced.</source>
+        <translation>%1 在預覽後已在磁碟上變更；未取代。</translation>
+    </message>
+</context>
+<context>
     <name>Baton::Core::SecretStore</name>
     <message>
         <source>No key is stored under this name.</source>
@@ -666,6 +696,33 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
     <message>
         <source>Could not save %1: %2</source>
         <translation>無法儲存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Core::TextSearch</name>
+    <message>
+        <source>ripgrep failed: %1</source>
+        <translation>ripgrep 失敗：%1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未提供原因</translation>
+    </message>
+    <message>
+        <source>The search took longer than %1 minutes and was stopped.</source>
+        <translation>搜尋超過 %1 分鐘，已停止。</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression: %1</source>
+        <translation>規則運算式無效：%1</translation>
+    </message>
+    <message>
+        <source>ripgrep (rg) is not installed.</source>
+        <translation>未安裝 ripgrep (rg)。</translation>
+    </message>
+    <message>
+        <source>Could not run ripgrep: %1</source>
+        <translation>無法執行 ripgrep：%1</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1675,14 @@ Reload it from disk and lose your changes, or keep your version (saving will ove
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Go to any file by name with &lt;b&gt;Go ▸ Go to File…&lt;/b&gt; (%3), run any command with &lt;b&gt;View ▸ Command Palette…&lt;/b&gt; (%4), or open a file from the tree on the left or with &lt;b&gt;File ▸ Open File…&lt;/b&gt; (%2).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;依名稱移至任何檔案：&lt;b&gt;移至 ▸ 移至檔案…&lt;/b&gt;（%3）；執行任何命令：&lt;b&gt;檢視 ▸ 命令選擇區…&lt;/b&gt;（%4）；也可以從左側的檔案樹開啟檔案，或使用&lt;b&gt;檔案 ▸ 開啟檔案…&lt;/b&gt;（%2）。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Search in Files…</source>
+        <translation>在檔案中搜尋(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
 </context>
 <context>
     <name>Baton::Ui::QuickOpen</name>
@@ -1666,6 +1731,156 @@ Reload it from disk and lose your changes, or keep your version (saving will ove
     <message>
         <source>No matching commands.</source>
         <translation>沒有相符的命令。</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Ui::ReplacePreviewDialog</name>
+    <message>
+        <source>Replace All</source>
+        <translation>全部取代</translation>
+    </message>
+    <message>
+        <source>Replace with “%1”:</source>
+        <translation>取代為「%1」：</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>套用</translation>
+    </message>
+    <message>
+        <source>%1 — not replaced: %2</source>
+        <translation>%1 — 未取代：%2</translation>
+    </message>
+    <message>
+        <source>%1 (open in an editor: changed there, not saved)</source>
+        <translation>%1（已在編輯器中開啟：在編輯器中修改，不儲存）</translation>
+    </message>
+    <message>
+        <source>%1: %2  →  %3</source>
+        <translation>%1：%2  →  %3</translation>
+    </message>
+    <message>
+        <source>1 replacement</source>
+        <translation>1 處取代</translation>
+    </message>
+    <message>
+        <source>%1 replacements</source>
+        <translation>%1 處取代</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Ui::SearchPanel</name>
+    <message>
+        <source>1 result</source>
+        <translation>1 個結果</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>%1 個結果</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 個檔案</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 個檔案</translation>
+    </message>
+    <message>
+        <source>1 occurrence</source>
+        <translation>1 處</translation>
+    </message>
+    <message>
+        <source>%1 occurrences</source>
+        <translation>%1 處</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>取代</translation>
+    </message>
+    <message>
+        <source>Files to include (e.g. *.cpp, src/**)</source>
+        <translation>包含的檔案（例如 *.cpp, src/**）</translation>
+    </message>
+    <message>
+        <source>Files to exclude</source>
+        <translation>排除的檔案</translation>
+    </message>
+    <message>
+        <source>Match Case (Alt+C)</source>
+        <translation>大小寫須相符 (Alt+C)</translation>
+    </message>
+    <message>
+        <source>Match Whole Word (Alt+W)</source>
+        <translation>全字拼寫須相符 (Alt+W)</translation>
+    </message>
+    <message>
+        <source>Use Regular Expression (Alt+R)</source>
+        <translation>使用規則運算式 (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Toggle Replace</source>
+        <translation>切換取代</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>全部取代</translation>
+    </message>
+    <message>
+        <source>Replace All, after a preview</source>
+        <translation>預覽後全部取代</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open a folder to search in its files.</source>
+        <translation>開啟資料夾後即可在其檔案中搜尋。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜尋…</translation>
+    </message>
+    <message>
+        <source>No results.</source>
+        <translation>沒有結果。</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2中共 %1</translation>
+    </message>
+    <message>
+        <source>(searching…)</source>
+        <translation>（正在搜尋…）</translation>
+    </message>
+    <message>
+        <source>Only the first %1 results are shown; narrow the search to see the rest.</source>
+        <translation>只顯示前 %1 個結果；請縮小搜尋範圍以檢視其餘結果。</translation>
+    </message>
+    <message>
+        <source>Preparing the replacement…</source>
+        <translation>正在準備取代…</translation>
+    </message>
+    <message>
+        <source>%1 was closed before the replacement; nothing was replaced in it.</source>
+        <translation>%1 在取代前已關閉；其中未做任何取代。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; nothing was replaced in it.</source>
+        <translation>%1 是唯讀的；其中未做任何取代。</translation>
+    </message>
+    <message>
+        <source>%1 was edited since the preview; nothing was replaced in it.</source>
+        <translation>%1 在預覽後已被編輯；其中未做任何取代。</translation>
+    </message>
+    <message>
+        <source>Replaced %1 in %2.</source>
+        <translation>已在 %2中取代 %1。</translation>
     </message>
 </context>
 <context>
