@@ -48,6 +48,13 @@ public:
     // text unmodified, puts the cursor at the start and adopts the file's line endings. Works on
     // a read-only view too, which stays read-only.
     void setFileContent(const QString &filePath, const QByteArray &utf8Content);
+    // Files over largeFileBytes never wrap (Scintilla wraps every line on the GUI thread);
+    // files over highlightLimitBytes open as plain text (a language chosen afterwards with
+    // setDefinition() highlights them). Both follow the last setFileContent().
+    static constexpr qsizetype largeFileBytes = qsizetype(8) << 20;
+    static constexpr qsizetype highlightLimitBytes = qsizetype(128) << 20;
+    bool isLargeFile() const { return m_largeFile; }
+    bool highlightingOffForSize() const { return m_highlightingOffForSize; }
     // As given to setFileContent(); empty before and for an untitled buffer.
     QString filePath() const { return m_filePath; }
     // After Save As: the buffer now belongs to `filePath` (the highlighting follows the name).
@@ -105,7 +112,7 @@ public:
     bool showWhitespace() const;
     void setShowLineEndings(bool show);
     bool showLineEndings() const;
-    void setWordWrap(bool wrap);
+    void setWordWrap(bool wrap); // no wrapping for a large file (isLargeFile()), whatever `wrap`
     bool wordWrap() const;
     void setEditorFont(const QFont &font);
 
@@ -145,6 +152,8 @@ private:
     SyntaxLexer *m_lexer = nullptr;
     QString m_filePath;
     int m_lineNumberDigits = 0;
+    bool m_largeFile = false;
+    bool m_highlightingOffForSize = false;
     bool m_followSystem = true;
     QString m_untitledName;
     Core::TextEncoding m_encoding;

@@ -8,6 +8,7 @@
 #include "ui/editor/editorview.h"
 #include "ui/editor/findbar.h"
 #include "ui/editor/syntaxlexer.h"
+#include "ui/mainwindow/benchreadyprobe.h"
 #include "ui/terminal/terminalpane.h"
 
 #include <KSyntaxHighlighting/Definition>
@@ -755,9 +756,15 @@ void MainWindow::openFile(const QString &path, int line, int column)
                         .arg(QFileInfo(absolute).fileName(), read->encoding.displayName()),
                     15000);
             }
+            if (editor->highlightingOffForSize()) {
+                statusBar()->showMessage(tr("Highlighting is off for this large file; choose its "
+                                            "language from the status bar to turn it on."),
+                                         15000);
+            }
             addEditor(group, editor, QFileInfo(absolute).fileName());
             if (line >= 0)
                 editor->goToPosition(line, column);
+            BenchReadyProbe::watch(editor, absolute);
             watchFile(absolute);
             Q_EMIT fileOpened(absolute);
         });

@@ -1,0 +1,154 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Baton authors
+#
+# Start-up benchmark (docs/benchmarks.md): launches the release `baton` under Xvfb on a
+# 2,000-line C++ file and on a 51 MiB, 1,000,000-line C file, RUNS times each (after one
+# warm-up run), and prints the median time from exec until the file is shown and the median
+# resident memory 3 s later. Baton reports "shown" itself when BATON_BENCH_READY is set (after
+# the editor's first paint; see app/ui/mainwindow/benchreadyprobe.h). When the benchmark-only
+# root of tests/bench/peers-root.sh exists, Kate and Geany are measured the same way inside it,
+# "shown" being the moment their window title names the file (polled with xdotool).
+#
+#   packaging/dev exec -- tests/bench/startup.sh [RUNS, default 5]
+set -euo pipefail
+
+here=$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")
+dev_cache=${BATON_DEV_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/baton-dev}
+
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+now_ns() { date +%s%N; }
+rss_mib() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo -; }
+
+# One measured launch: prints "<ms to shown> <MiB resident 3 s later>" or "- -" on a timeout.
+# $1 = program name for the title poller (baton: its own report), then the command.
+launch() {
+    local kind=$1 file=$2
+    shift 2
+    local log start ready pid deadline
+    log=$(mktemp)
+    start=$(now_ns)
+    if [ "$kind" = baton ]; then
+        BATON_BENCH_READY=1 "$@" 2>"$log" >/dev/null &
+        pid=$!
+        deadline=$((start + 60000000000))
+        while ! grep -q '^baton-bench-ready ' "$log"; do
+            [ "$(now_ns)" -lt "$deadline" ] || break
+            sleep 0.002
+        done
+        ready=$(awk '/^baton-bench-ready / { print $2; exit }' "$log")
+    else
+        "$@" >"$log" 2>&1 &
+        pid=$!
+        deadline=$((start + 60000000000))
+        ready=
+        while [ "$(now_ns)" -lt "$deadline" ]; do
+            if xdotool search --onlyvisible --name "$(basename "$file")" >/dev/null 2>&1; then
+                ready=$(now_ns)
+                break
+            fi
+        done
+    fi
+    sleep 3
+    local rss
+    rss=$(rss_mib "$pid")
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    rm -f "$log"
+    if [ -n "$ready" ]; then
+        echo "$(( (ready - start) / 1000000 )) $rss"
+    else
+        echo "- $rss"
+    fi
+}
+
+# RUNS measured launches after a warm-up; prints one result line.
+measure() {
+    local name=$1 kind=$2 file=$3
+    shift 3
+    local times=() rsses=() i result
+    launch "$kind" "$file" "$@" >/dev/null
+    for ((i = 0; i < runs; i++)); do
+        result=$(launch "$kind" "$file" "$@")
+        times+=("${result% *}")
+        rsses+=("${result#* }")
+    done
+    printf '%-8s %-10s %8s ms %8s MiB   (runs: %s)\n' "$name" "$(basename "$file")" \
+        "$(printf '%s\n' "${times[@]}" | grep -v '^-$' | median)" \
+        "$(printf '%s\n' "${rsses[@]}" | grep -v '^-$' | median)" "${times[*]}"
+}
+
+# --- inside the peers root: measure Kate and Geany on the files given ----------------------
+if [ "${1:-}" = --peers ]; then
+    runs=$2
+    shift 2
+    export HOME=$BENCH_HOME/peers XDG_RUNTIME_DIR=$BENCH_HOME/peers-run
+    mkdir -p "$HOME" "$XDG_RUNTIME_DIR"
+    chmod 700 "$XDG_RUNTIME_DIR"
+    for file in "$@"; do
+        if command -v kate >/dev/null; then
+            measure kate title "$file" dbus-run-session -- kate -n "$file"
+        fi
+        if command -v geany >/dev/null; then
+            measure geany title "$file" geany -i -c "$HOME/geany" "$file"
+        fi
+    done
+    exit 0
+fi
+
+runs=${1:-5}
+baton_bin=$(command -v baton || true)
+[ -n "$baton_bin" ] || { echo "startup.sh: no baton on PATH (build the release preset)" >&2; exit 1; }
+
+work=$(mktemp -d /tmp/baton-startup.XXXXXX)
+trap 'kill "${xvfb:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
+export BENCH_HOME=$work
+
+# The two files: 2,000 lines of C++, and the 51 MiB C file of bench_largefile.
+awk 'BEGIN { for (i = 0; i < 200; i++) {
+    printf "// Function %d of the sample: sums what it is given.\n", i
+    printf "#include <vector>\n"
+    printf "namespace sample%d {\n", i
+    printf "int total%d(const std::vector<int> &values)\n{\n", i
+    printf "    int sum = 0; // the running total\n"
+    printf "    for (int value : values)\n        sum += value * %d;\n", i
+    printf "    return sum;\n}}\n" } }' >"$work/small.cpp"
+awk 'BEGIN { for (b = 0; b < 100000; b++) {
+    printf "/* Block %d: adds the squares of the values below its bound, then\n", b
+    printf "   returns the total, as every other block of this generated file does. */\n"
+    printf "static long accumulate_%d(const long *values, int count)\n{ /* body */\n", b
+    printf "    const char *label = \"accumulate %d over its values\";\n", b
+    printf "    long total = 0x%x; // start from the seed of this block\n", b
+    printf "    for (int index = 0; index < count; ++index)\n"
+    printf "        total += values[index] * values[index] - %d; /* the square */\n", b
+    printf "    return label[0] == '\''a'\'' ? total : -total; /* never negative, in fact */\n}\n" } }' \
+    >"$work/huge.c"
+
+if [ -z "${DISPLAY:-}" ]; then
+    display=:$((90 + RANDOM % 9))
+    Xvfb "$display" -screen 0 1920x1080x24 -nolisten tcp -ac >/dev/null 2>&1 &
+    xvfb=$!
+    export DISPLAY=$display
+    for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.05; done
+fi
+
+echo "start-up: exec until the file is shown, resident memory 3 s later; median of $runs runs"
+echo "machine: $(nproc) cores, $(awk '/^model name/ { sub(/.*: /, ""); print; exit }' /proc/cpuinfo), Xvfb $DISPLAY"
+echo
+
+export HOME=$work/baton-home XDG_CONFIG_HOME=$work/baton-home/.config \
+    XDG_DATA_HOME=$work/baton-home/.local/share XDG_CACHE_HOME=$work/baton-home/.cache \
+    XDG_RUNTIME_DIR=$work/baton-run
+mkdir -p "$HOME" "$XDG_RUNTIME_DIR"
+chmod 700 "$XDG_RUNTIME_DIR"
+for file in "$work/small.cpp" "$work/huge.c"; do
+    measure baton baton "$file" "$baton_bin" "$file"
+done
+
+peers=$(ls -d "$dev_cache"/bench-*/.bench-root-complete 2>/dev/null | head -n1 || true)
+if [ -n "$peers" ]; then
+    BATON_DEV_CACHE=$dev_cache "$here/peers-root.sh" exec -- env DISPLAY="$DISPLAY" BENCH_HOME="$work" \
+        "$here/startup.sh" --peers "$runs" "$work/small.cpp" "$work/huge.c"
+else
+    echo "(no peers root: run tests/bench/peers-root.sh once to measure Kate and Geany too)"
+fi
