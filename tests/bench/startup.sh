@@ -37,6 +37,9 @@ launch() {
             sleep 0.002
         done
         ready=$(awk '/^baton-bench-ready / { print $2; exit }' "$log")
+        # The steps of start-up, in ms from exec, for the breakdown.
+        awk -v s="$start" '/^baton-bench-(phase|ready) / { printf "%s %d\n", ($1 == "baton-bench-ready" ? "file-painted" : $3), ($2 - s) / 1000000 }' \
+            "$log" >>"${PHASES:-/dev/null}"
     else
         "$@" >"$log" 2>&1 &
         pid=$!
@@ -142,7 +145,15 @@ export HOME=$work/baton-home XDG_CONFIG_HOME=$work/baton-home/.config \
 mkdir -p "$HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
 for file in "$work/small.cpp" "$work/huge.c"; do
+    export PHASES=$work/phases-$(basename "$file")
     measure baton baton "$file" "$baton_bin" "$file"
+    # The median moment each step of start-up ended (warm-up run included).
+    printf '         steps (ms from exec):'
+    for phase in main application services repository window shown file-painted; do
+        printf ' %s %s' "$phase" "$(awk -v p="$phase" '$1 == p { print $2 }' "$PHASES" | median)"
+    done
+    echo
+    unset PHASES
 done
 
 peers=$(ls -d "$dev_cache"/bench-*/.bench-root-complete 2>/dev/null | head -n1 || true)

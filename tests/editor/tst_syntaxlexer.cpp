@@ -744,6 +744,36 @@ private Q_SLOTS:
         QVERIFY(lexer->mostLinesInOnePass() <= SyntaxLexer::linesPerPass);
     }
 
+    void largeFilesDoNotWrapAndLoadWithoutUndoHistory()
+    {
+        EditorView view(*m_repository);
+        open(view, QStringLiteral("small.c"), "int a;\n");
+        view.setWordWrap(true);
+        QVERIFY(view.wordWrap());
+        QVERIFY(!view.isLargeFile());
+
+        const QByteArray line = "int value = 1; /* a line of a large file */\n";
+        const QByteArray big = line.repeated(EditorView::largeFileBytes / line.size() + 1);
+        view.setFileContent(pathOf(QStringLiteral("big.c")), big);
+        QVERIFY(view.isLargeFile());
+        QVERIFY(!view.highlightingOffForSize());
+        QVERIFY(!view.wordWrap());
+        view.setWordWrap(true);
+        QVERIFY(!view.wordWrap());
+        QCOMPARE(view.definition().name(), QStringLiteral("C"));
+        QVERIFY(!view.isModified());
+        QVERIFY(!view.isUndoAvailable());
+        QCOMPARE(view.length(), int(big.size()));
+        QCOMPARE(view.utf8Text(), big);
+
+        // Typing is undone as usual afterwards.
+        view.insertAt(QStringLiteral("x"), 0, 0);
+        QVERIFY(view.isUndoAvailable());
+        view.undo();
+        QVERIFY(!view.isUndoAvailable());
+        QVERIFY(!view.isModified());
+    }
+
     void lineNumberMarginFitsTheLineCount()
     {
         EditorView view(*m_repository);

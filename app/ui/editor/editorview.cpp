@@ -139,6 +139,14 @@ void EditorView::setFileContent(const QString &filePath, const QByteArray &utf8C
         setEolMode(EolUnix);
 }
 
+QByteArray EditorView::utf8Text() const
+{
+    const long length = send(SCI_GETLENGTH);
+    // The pointer is valid until the next change; the copy is made before any.
+    const auto *characters = reinterpret_cast<const char *>(send(SCI_GETCHARACTERPOINTER));
+    return QByteArray(characters, length);
+}
+
 void EditorView::setFilePath(const QString &filePath)
 {
     m_filePath = filePath;

@@ -116,6 +116,9 @@ public:
     bool wordWrap() const;
     void setEditorFont(const QFont &font);
 
+    // The whole text as UTF-8, in one copy of the document's bytes (text().toUtf8() would
+    // decode and re-encode it: a GUI-thread stall for a large file).
+    QByteArray utf8Text() const;
     // The selected text (the main selection), as UTF-8.
     QByteArray selectedUtf8() const;
     // The number of characters selected over all selections, and the number of selections.

@@ -13,7 +13,25 @@
 namespace Baton::Ui {
 
 namespace {
+
 bool reported = false;
+
+long long realtimeNanoseconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_REALTIME, &now);
+    return static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec;
+}
+
+} // namespace
+
+void BenchReadyProbe::mark(const char *phase)
+{
+    static const bool enabled = qEnvironmentVariableIsSet("BATON_BENCH_READY");
+    if (!enabled)
+        return;
+    std::fprintf(stderr, "baton-bench-phase %lld %s\n", realtimeNanoseconds(), phase);
+    std::fflush(stderr);
 }
 
 void BenchReadyProbe::watch(QWidget *editor, const QString &filePath)
@@ -38,10 +56,7 @@ bool BenchReadyProbe::eventFilter(QObject *watched, QEvent *event)
         watched->removeEventFilter(this);
         // After this paint has reached the window, in the next turn of the event loop.
         QTimer::singleShot(0, this, [this] {
-            timespec now{};
-            clock_gettime(CLOCK_REALTIME, &now);
-            std::fprintf(stderr, "baton-bench-ready %lld %s\n",
-                         static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec,
+            std::fprintf(stderr, "baton-bench-ready %lld %s\n", realtimeNanoseconds(),
                          qPrintable(m_filePath));
             std::fflush(stderr);
             deleteLater();

@@ -6,6 +6,7 @@
 // BATON_BENCH_READY is set, the first file opened writes
 //     baton-bench-ready <CLOCK_REALTIME nanoseconds> <file path>
 // to stderr once its editor has been painted, so the script can time exec -> file visible.
+// and mark() writes "baton-bench-phase <nanoseconds> <name>" for the steps of start-up.
 // Without the variable, nothing is watched or written.
 //
 // GUI thread only.
@@ -25,6 +26,8 @@ public:
     // Watches `editor` (which owns the probe) if the variable is set and no file has been
     // reported yet in this process.
     static void watch(QWidget *editor, const QString &filePath);
+    // Writes the moment `phase` ends, if the variable is set.
+    static void mark(const char *phase);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

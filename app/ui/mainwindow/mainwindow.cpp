@@ -993,7 +993,7 @@ void MainWindow::saveCurrentAs()
 void MainWindow::saveEditorAs(EditorView *editor, const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    const QByteArray bytes = editor->text().toUtf8();
+    const QByteArray bytes = editor->utf8Text();
     const Core::TextEncoding encoding = editor->encoding();
     QPointer<EditorView> guard(editor);
     runAsync(
@@ -1013,7 +1013,7 @@ void MainWindow::saveEditorAs(EditorView *editor, const QString &path)
                                                  QDir::toNativeSeparators(absolute));
                     }
                 }
-                if (guard->text().toUtf8() == bytes)
+                if (guard->utf8Text() == bytes)
                     guard->setModified(false);
                 updateTabTitle(guard);
                 watchFile(absolute);
@@ -1045,7 +1045,7 @@ void MainWindow::save(EditorView *editor, bool closeWhenDone)
         return;
     }
     const QString path = editor->filePath();
-    const QByteArray bytes = editor->text().toUtf8();
+    const QByteArray bytes = editor->utf8Text();
     const Core::TextEncoding encoding = editor->encoding();
     QPointer<EditorView> guard(editor);
     runAsync(
@@ -1060,7 +1060,7 @@ void MainWindow::save(EditorView *editor, bool closeWhenDone)
             }
             // Typing may have gone on while the file was written; only what was written is
             // clean.
-            if (guard && guard->text().toUtf8() == bytes)
+            if (guard && guard->utf8Text() == bytes)
                 guard->setModified(false);
             statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
             refreshGitBranch();
@@ -1185,7 +1185,7 @@ void MainWindow::fileChanged(const QString &path)
             EditorView *editor = editorFor(path);
             if (!editor || !read.ok())
                 return; // closed meanwhile, or deleted (the buffer keeps the text)
-            if (read->bytes == editor->text().toUtf8())
+            if (read->bytes == editor->utf8Text())
                 return; // our own save, or no change
             if (!editor->isModified()) {
                 // Clean: reload in place, keeping the cursor and the scroll position.
@@ -1243,7 +1243,7 @@ Core::Session MainWindow::snapshotSession() const
             if (buffer.filePath.isEmpty() && (buffer.modified || editor->length() > 0))
                 buffer.modified = true;
             if (buffer.modified)
-                buffer.text = editor->text().toUtf8();
+                buffer.text = editor->utf8Text();
             buffer.encodingId = editor->encoding().id();
             buffer.eolMode = int(editor->eolMode());
             buffer.group = g;
