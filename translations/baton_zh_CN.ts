@@ -1237,6 +1237,10 @@ Reload it from disk and lose your changes, or keep your version (saving will ove
         <source>%1 is not valid %2; it is open read-only so that no byte is lost.</source>
         <translation>%1 不是有效的 %2；已以只读方式打开，以免丢失任何字节。</translation>
     </message>
+    <message>
+        <source>Highlighting is off for this large file; choose its language from the status bar to turn it on.</source>
+        <translation>此大文件已关闭语法高亮；可在状态栏中选择其语言来重新开启。</translation>
+    </message>
 </context>
 <context>
     <name>Baton::Ui::SyntaxLexer</name>

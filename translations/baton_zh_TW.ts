@@ -1237,6 +1237,10 @@ Reload it from disk and lose your changes, or keep your version (saving will ove
         <source>%1 is not valid %2; it is open read-only so that no byte is lost.</source>
         <translation>%1 不是有效的 %2；已以唯讀方式開啟，以免遺失任何位元組。</translation>
     </message>
+    <message>
+        <source>Highlighting is off for this large file; choose its language from the status bar to turn it on.</source>
+        <translation>此大型檔案已關閉語法突顯；可在狀態列中選擇其語言來重新開啟。</translation>
+    </message>
 </context>
 <context>
     <name>Baton::Ui::SyntaxLexer</name>
