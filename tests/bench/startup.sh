@@ -2,29 +2,29 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 The Baton authors
 #
-# Start-up benchmark (docs/benchmarks.md): launches the release `baton` under Xvfb on a
-# 2,000-line C++ file and on a 51 MiB, 1,000,000-line C file, RUNS times each (after one
-# warm-up run), and prints the median time from exec until the file is shown and the median
-# resident memory 3 s later. Baton reports "shown" itself when BATON_BENCH_READY is set (after
-# the editor's first paint; see app/ui/mainwindow/benchreadyprobe.h). When the benchmark-only
-# root of tests/bench/peers-root.sh exists, Kate and Geany are measured the same way inside it,
-# "shown" being the moment their window title names the file (polled with xdotool).
+# Start-up benchmark (docs/benchmarks.md): under its own Xvfb, launches each editor found on
+# PATH (baton, kate, geany) on a 2,000-line C++ file and on a 51 MiB, 1,000,000-line C file,
+# RUNS times each after one warm-up run, and prints the median time from exec until the file is
+# shown and the median resident memory 3 s later. Baton reports "shown" itself when
+# BATON_BENCH_READY is set (after the editor's first paint; app/ui/mainwindow/benchreadyprobe.h),
+# with the steps of its start-up; for Kate and Geany it is the moment their window title names
+# the file (polled with xdotool). Each editor gets a fresh home, kept over its runs.
 #
-#   packaging/dev exec -- tests/bench/startup.sh [RUNS, default 5]
+#   packaging/dev exec -- tests/bench/startup.sh [RUNS, default 5]          # Baton (release)
+#   tests/bench/peers-root.sh exec -- tests/bench/startup.sh [RUNS]         # Kate and Geany
 set -euo pipefail
 
-here=$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")
-dev_cache=${BATON_DEV_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/baton-dev}
 
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 now_ns() { date +%s%N; }
 rss_mib() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo -; }
 
 # One measured launch: prints "<ms to shown> <MiB resident 3 s later>" or "- -" on a timeout.
-# $1 = program name for the title poller (baton: its own report), then the command.
+# Arguments: the editor's process name, how "shown" is seen (baton: its own report; title:
+# the window title), the file, then the command.
 launch() {
-    local kind=$1 file=$2
-    shift 2
+    local name=$1 kind=$2 file=$3
+    shift 3
     local log start ready pid deadline
     log=$(mktemp)
     start=$(now_ns)
@@ -53,9 +53,11 @@ launch() {
         done
     fi
     sleep 3
-    local rss
-    rss=$(rss_mib "$pid")
-    kill "$pid" 2>/dev/null || true
+    # The editor itself, not a wrapper such as dbus-run-session.
+    local rss main
+    main=$(pgrep -n -x "$name" 2>/dev/null || echo "$pid")
+    rss=$(rss_mib "$main")
+    kill "$main" "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
     rm -f "$log"
     if [ -n "$ready" ]; then
@@ -70,9 +72,9 @@ measure() {
     local name=$1 kind=$2 file=$3
     shift 3
     local times=() rsses=() i result
-    launch "$kind" "$file" "$@" >/dev/null
+    launch "$name" "$kind" "$file" "$@" >/dev/null
     for ((i = 0; i < runs; i++)); do
-        result=$(launch "$kind" "$file" "$@")
+        result=$(launch "$name" "$kind" "$file" "$@")
         times+=("${result% *}")
         rsses+=("${result#* }")
     done
@@ -81,31 +83,9 @@ measure() {
         "$(printf '%s\n' "${rsses[@]}" | grep -v '^-$' | median)" "${times[*]}"
 }
 
-# --- inside the peers root: measure Kate and Geany on the files given ----------------------
-if [ "${1:-}" = --peers ]; then
-    runs=$2
-    shift 2
-    export HOME=$BENCH_HOME/peers XDG_RUNTIME_DIR=$BENCH_HOME/peers-run
-    mkdir -p "$HOME" "$XDG_RUNTIME_DIR"
-    chmod 700 "$XDG_RUNTIME_DIR"
-    for file in "$@"; do
-        if command -v kate >/dev/null; then
-            measure kate title "$file" dbus-run-session -- kate -n "$file"
-        fi
-        if command -v geany >/dev/null; then
-            measure geany title "$file" geany -i -c "$HOME/geany" "$file"
-        fi
-    done
-    exit 0
-fi
-
 runs=${1:-5}
-baton_bin=$(command -v baton || true)
-[ -n "$baton_bin" ] || { echo "startup.sh: no baton on PATH (build the release preset)" >&2; exit 1; }
-
 work=$(mktemp -d /tmp/baton-startup.XXXXXX)
 trap 'kill "${xvfb:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
-export BENCH_HOME=$work
 
 # The two files: 2,000 lines of C++, and the 51 MiB C file of bench_largefile.
 awk 'BEGIN { for (i = 0; i < 200; i++) {
@@ -139,27 +119,42 @@ echo "start-up: exec until the file is shown, resident memory 3 s later; median 
 echo "machine: $(nproc) cores, $(awk '/^model name/ { sub(/.*: /, ""); print; exit }' /proc/cpuinfo), Xvfb $DISPLAY"
 echo
 
-export HOME=$work/baton-home XDG_CONFIG_HOME=$work/baton-home/.config \
-    XDG_DATA_HOME=$work/baton-home/.local/share XDG_CACHE_HOME=$work/baton-home/.cache \
-    XDG_RUNTIME_DIR=$work/baton-run
-mkdir -p "$HOME" "$XDG_RUNTIME_DIR"
-chmod 700 "$XDG_RUNTIME_DIR"
-for file in "$work/small.cpp" "$work/huge.c"; do
-    export PHASES=$work/phases-$(basename "$file")
-    measure baton baton "$file" "$baton_bin" "$file"
-    # The median moment each step of start-up ended (warm-up run included).
-    printf '         steps (ms from exec):'
-    for phase in main application services repository window shown file-painted; do
-        printf ' %s %s' "$phase" "$(awk -v p="$phase" '$1 == p { print $2 }' "$PHASES" | median)"
-    done
-    echo
-    unset PHASES
-done
+editor_home() {
+    export HOME=$work/$1-home XDG_CONFIG_HOME=$work/$1-home/.config \
+        XDG_DATA_HOME=$work/$1-home/.local/share XDG_CACHE_HOME=$work/$1-home/.cache \
+        XDG_RUNTIME_DIR=$work/$1-run
+    mkdir -p "$HOME" "$XDG_RUNTIME_DIR"
+    chmod 700 "$XDG_RUNTIME_DIR"
+}
 
-peers=$(ls -d "$dev_cache"/bench-*/.bench-root-complete 2>/dev/null | head -n1 || true)
-if [ -n "$peers" ]; then
-    BATON_DEV_CACHE=$dev_cache "$here/peers-root.sh" exec -- env DISPLAY="$DISPLAY" BENCH_HOME="$work" \
-        "$here/startup.sh" --peers "$runs" "$work/small.cpp" "$work/huge.c"
-else
-    echo "(no peers root: run tests/bench/peers-root.sh once to measure Kate and Geany too)"
+found=0
+if command -v baton >/dev/null; then
+    found=1
+    editor_home baton
+    for file in "$work/small.cpp" "$work/huge.c"; do
+        export PHASES=$work/phases-$(basename "$file")
+        measure baton baton "$file" "$(command -v baton)" "$file"
+        # The median moment each step of start-up ended (warm-up run included).
+        printf '         steps (ms from exec):'
+        for phase in main application services repository window shown file-painted; do
+            printf ' %s %s' "$phase" "$(awk -v p="$phase" '$1 == p { print $2 }' "$PHASES" | median)"
+        done
+        echo
+        unset PHASES
+    done
 fi
+if command -v kate >/dev/null && command -v xdotool >/dev/null; then
+    found=1
+    editor_home kate
+    for file in "$work/small.cpp" "$work/huge.c"; do
+        measure kate title "$file" dbus-run-session -- kate -n "$file"
+    done
+fi
+if command -v geany >/dev/null && command -v xdotool >/dev/null; then
+    found=1
+    editor_home geany
+    for file in "$work/small.cpp" "$work/huge.c"; do
+        measure geany title "$file" geany -i -c "$HOME/geany" "$file"
+    done
+fi
+[ "$found" = 1 ] || { echo "startup.sh: none of baton, kate (+xdotool), geany (+xdotool) on PATH" >&2; exit 1; }
