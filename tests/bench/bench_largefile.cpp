@@ -145,6 +145,7 @@ bool waitFor(const std::function<bool()> &condition, int timeoutMs)
 
 int main(int argc, char **argv)
 {
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const int lines = argc > 1 ? QByteArray(argv[1]).toInt() : 1000000;
@@ -172,6 +173,13 @@ int main(int argc, char **argv)
 
     StallMeter stalls;
     Ui::EditorView view(repository);
+    // BENCH_FOLDING=0: without the fold margin, to see what it costs.
+    if (qEnvironmentVariable("BENCH_FOLDING") == u"0")
+        view.setFolding(QsciScintilla::NoFoldStyle);
+    if (qEnvironmentVariableIsSet("BENCH_LAYOUTCACHE"))
+        view.SendScintilla(QsciScintillaBase::SCI_SETLAYOUTCACHE,
+                           qEnvironmentVariableIntValue("BENCH_LAYOUTCACHE"));
+    std::printf("layout cache: %ld\n", view.SendScintilla(QsciScintillaBase::SCI_GETLAYOUTCACHE));
     view.resize(1200, 900);
     view.show();
     if (!QTest::qWaitForWindowExposed(&view))
@@ -196,6 +204,10 @@ int main(int argc, char **argv)
     const qint64 contentMs = clock.elapsed();
     view.viewport()->repaint();
     const qint64 firstScreenMs = clock.elapsed();
+    QElapsedTimer again;
+    again.start();
+    view.viewport()->repaint();
+    std::printf("a repaint with nothing changed: %lld ms\n", static_cast<long long>(again.elapsed()));
     const bool firstHighlighted = shownLinesHighlighted(view);
     QCoreApplication::processEvents();
     const qint64 openStall = stalls.stop();
