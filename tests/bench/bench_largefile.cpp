@@ -217,6 +217,38 @@ int main(int argc, char **argv)
                 static_cast<long long>(firstScreenMs), firstHighlighted ? "yes" : "NO",
                 residentMiB(), static_cast<long long>(openStall));
 
+    // BENCH_CALLS=1: what single Scintilla calls cost near the end of the file, then stop.
+    if (qEnvironmentVariableIsSet("BENCH_CALLS")) {
+        const int base = view.lines() - 20000;
+        const auto perCall = [&](const char *name, const std::function<void(int)> &call) {
+            QElapsedTimer timer;
+            timer.start();
+            for (int i = 0; i < 2000; ++i)
+                call(base + i);
+            std::printf("%-28s %8.2f us a call\n", name, double(timer.nsecsElapsed()) / 2000e3);
+        };
+        perCall("SCI_POSITIONFROMLINE", [&](int line) {
+            view.SendScintilla(QsciScintillaBase::SCI_POSITIONFROMLINE, line);
+        });
+        perCall("SCI_GETFOLDLEVEL", [&](int line) {
+            view.SendScintilla(QsciScintillaBase::SCI_GETFOLDLEVEL, line);
+        });
+        perCall("SCI_SETFOLDLEVEL", [&](int line) {
+            view.SendScintilla(QsciScintillaBase::SCI_SETFOLDLEVEL, static_cast<unsigned long>(line),
+                               static_cast<long>(QsciScintillaBase::SC_FOLDLEVELBASE + 1 + line % 2));
+        });
+        perCall("SCI_STARTSTYLING+SETSTYLING", [&](int line) {
+            const long start = view.SendScintilla(QsciScintillaBase::SCI_POSITIONFROMLINE, line);
+            view.SendScintilla(QsciScintillaBase::SCI_STARTSTYLING, static_cast<unsigned long>(start), 0L);
+            view.SendScintilla(QsciScintillaBase::SCI_SETSTYLING, 10UL, static_cast<long>(1 + line % 2));
+        });
+        perCall("SCI_STARTSTYLING (end)", [&](int) {
+            view.SendScintilla(QsciScintillaBase::SCI_STARTSTYLING,
+                               static_cast<unsigned long>(view.length()), 0L);
+        });
+        return 0;
+    }
+
     // Scroll down page by page for 2 s from the top, painting each page.
     stalls.start();
     clock.restart();
