@@ -9,6 +9,7 @@
 
 #include <QtGui/QColor>
 #include <QtGui/QFont>
+#include <QtWidgets/QWidget>
 
 #include <algorithm>
 #include <cstdint>
@@ -314,7 +315,21 @@ void SyntaxLexer::catchUp()
         static_cast<int>(view->SendScintilla(QsciScintillaBase::SCI_LINEFROMPOSITION, endStyled)));
     QElapsedTimer deadline;
     deadline.start();
-    finishPass(highlightFrom(first, first, &deadline), endStyled);
+    // Styling above the first line shown makes Scintilla repaint the whole view, although
+    // nothing shown changes; after every slice that would take most of the time. So repaints
+    // asked for during the slice are dropped, and one is asked for if the slice reached what
+    // is shown.
+    QWidget *viewport = view->viewport();
+    const bool updatesWereDisabled = viewport->testAttribute(Qt::WA_UpdatesDisabled);
+    const int firstShown = static_cast<int>(view->SendScintilla(
+        QsciScintillaBase::SCI_DOCLINEFROMVISIBLE,
+        view->SendScintilla(QsciScintillaBase::SCI_GETFIRSTVISIBLELINE)));
+    viewport->setAttribute(Qt::WA_UpdatesDisabled, true);
+    const Pass pass = highlightFrom(first, first, &deadline);
+    viewport->setAttribute(Qt::WA_UpdatesDisabled, updatesWereDisabled);
+    if (!updatesWereDisabled && pass.last >= firstShown)
+        viewport->update();
+    finishPass(pass, endStyled);
 }
 
 void SyntaxLexer::applyFormat(int offset, int length, const Format &format)
