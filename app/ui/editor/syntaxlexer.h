@@ -49,7 +49,9 @@
 // then runs ahead of what is really highlighted; the lexer keeps the lines in between (the
 // "dirty" lines) itself, follows edits in them, and starts every pass no later than the first
 // of them. Convergence past a request likewise stops after linesPerPass lines; the lines
-// after are restyled when Scintilla asks for them.
+// after are restyled when Scintilla asks for them. While a catch-up slice runs, repaints of the
+// editor's viewport are dropped (styling above the view makes Scintilla repaint all of it);
+// one is asked for when the slice reached the lines shown.
 //
 // GUI thread only. The repository must outlive the lexer.
 
