@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 #include "core/git/gitruntime.h"
 #include "core/settings/uilanguage.h"
+#include "ui/mainwindow/benchreadyprobe.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -17,7 +18,9 @@ int main(int argc, char **argv)
     if (Baton::Cli::isHeadlessCommand(argc, argv))
         return Baton::Cli::run(argc, argv);
 
+    Baton::Ui::BenchReadyProbe::mark("main");
     QApplication app(argc, argv);
+    Baton::Ui::BenchReadyProbe::mark("application");
     QApplication::setApplicationName(QStringLiteral("baton"));
     QApplication::setApplicationDisplayName(QStringLiteral("Baton"));
     QApplication::setOrganizationName(QStringLiteral("Baton"));
@@ -35,7 +38,9 @@ int main(int argc, char **argv)
     Baton::Core::GitRuntime git;
     Baton::Core::UiLanguage language;
     language.apply();
+    Baton::Ui::BenchReadyProbe::mark("services");
     KSyntaxHighlighting::Repository syntax;
+    Baton::Ui::BenchReadyProbe::mark("repository");
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -49,6 +54,7 @@ int main(int argc, char **argv)
     parser.process(app);
 
     Baton::Ui::MainWindow window(syntax, language);
+    Baton::Ui::BenchReadyProbe::mark("window");
     for (const QString &path : parser.positionalArguments()) {
         const QFileInfo info(path);
         if (info.isDir())
@@ -60,5 +66,6 @@ int main(int argc, char **argv)
     if (window.folder().isEmpty())
         window.restoreSession();
     window.show();
+    Baton::Ui::BenchReadyProbe::mark("shown");
     return app.exec();
 }

@@ -181,6 +181,25 @@ private:
         return -1;
     }
 
+    // The first byte whose style differs from that of a view that opened the same text fresh
+    // and highlighted all of it, or -1. (Same definition and theme: the same style numbers.)
+    int firstDifferentStyle(const EditorView &view)
+    {
+        EditorView fresh(*m_repository);
+        fresh.setTheme(view.theme());
+        fresh.setFileContent(pathOf(QStringLiteral("fresh")), documentBytes(view));
+        fresh.syntaxLexer()->setDefinition(view.syntaxLexer()->definition());
+        fresh.recolor();
+        if (!QTest::qWaitFor([&] { return !fresh.syntaxLexer()->isCatchingUp(); }, 60000))
+            return -2;
+        const int length = view.length();
+        for (int position = 0; position < length; ++position) {
+            if (styleAt(view, position) != styleAt(fresh, position))
+                return position;
+        }
+        return -1;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -650,6 +669,109 @@ private Q_SLOTS:
         QVERIFY(!view.isModified());
         QVERIFY(!view.isUndoAvailable());
         QCOMPARE(view.SendScintilla(QsciScintillaBase::SCI_GETCURRENTPOS), 0L);
+    }
+
+    void jumpingFarShowsPlainTextThenHighlightsInSlices()
+    {
+        QByteArray source;
+        const int lineCount = 6 * SyntaxLexer::linesPerPass;
+        for (int i = 0; i < lineCount; ++i)
+            source += "int v" + QByteArray::number(i) + " = " + QByteArray::number(i) + ";\n";
+        EditorView view(*m_repository);
+        view.setFileContent(pathOf(QStringLiteral("big.cpp")), source);
+        SyntaxLexer *lexer = view.syntaxLexer();
+
+        // The first screen is highlighted at once.
+        view.recolor(0, lineStart(view, 40));
+        const int typeStyle = styleAt(view, positionOf(view, 10, QStringLiteral("int")));
+        QVERIFY(typeStyle != 0);
+        QVERIFY(!lexer->isCatchingUp());
+
+        // Jumping to the end: Scintilla asks for everything up to the last screen. That comes
+        // back at once, plain, and without highlighting thousands of lines.
+        const int last = lineCount - 1;
+        view.recolor(lineStart(view, last - 40), view.length());
+        QCOMPARE(endStyled(view), view.length());
+        QCOMPARE(styleAt(view, positionOf(view, last, QStringLiteral("int"))), 0);
+        QCOMPARE(styleAt(view, positionOf(view, last - 40, QStringLiteral("int"))), 0);
+        QVERIFY(lexer->isCatchingUp());
+        QVERIFY(lexer->mostLinesInOnePass() <= SyntaxLexer::linesPerPass);
+
+        // The event loop catches up and the last screen gets its colours.
+        QTRY_VERIFY_WITH_TIMEOUT(!lexer->isCatchingUp(), 60000);
+        QCOMPARE(styleAt(view, positionOf(view, last, QStringLiteral("int"))), typeStyle);
+        QCOMPARE(styleAt(view, positionOf(view, last - 40, QStringLiteral("int"))), typeStyle);
+        QCOMPARE(styleAt(view, positionOf(view, lineCount / 2, QStringLiteral("int"))),
+                 typeStyle);
+        QVERIFY(lexer->mostLinesInOnePass() <= SyntaxLexer::linesPerPass);
+        QCOMPARE(endStyled(view), view.length());
+        QCOMPARE(firstDifferentStyle(view), -1);
+    }
+
+    void editsWhileCatchingUpStayCorrect()
+    {
+        QByteArray source;
+        const int lineCount = 5 * SyntaxLexer::linesPerPass;
+        for (int i = 0; i < lineCount; ++i)
+            source += "/* note " + QByteArray::number(i) + "\n done */ int x"
+                      + QByteArray::number(i) + ";\n";
+        EditorView view(*m_repository);
+        view.setFileContent(pathOf(QStringLiteral("pairs.cpp")), source);
+        SyntaxLexer *lexer = view.syntaxLexer();
+        view.recolor(0, lineStart(view, 40));
+        const int last = view.lines() - 1;
+        view.recolor(lineStart(view, last - 40), view.length());
+        QVERIFY(lexer->isCatchingUp());
+
+        // Typing near the top, inserting and removing lines in the part not caught up yet,
+        // and editing the plain last screen, all before the catch-up is done.
+        view.insertAt(QStringLiteral("int a;\n/*"), 3, 0);
+        styleLineAsShown(view, 4);
+        const int middle = view.lines() / 2;
+        view.insertAt(QStringLiteral("int b;\nint c;\n"), middle, 0);
+        const int from = lineStart(view, middle + 7);
+        view.SendScintilla(QsciScintillaBase::SCI_DELETERANGE, static_cast<unsigned long>(from),
+                           static_cast<long>(lineStart(view, middle + 10) - from));
+        view.insertAt(QStringLiteral("int d;\n"), view.lines() - 3, 0);
+        view.recolor(lineStart(view, view.lines() - 41), view.length());
+        QVERIFY(lexer->mostLinesInOnePass() <= SyntaxLexer::linesPerPass);
+
+        QTRY_VERIFY_WITH_TIMEOUT(!lexer->isCatchingUp(), 60000);
+        view.recolor(lineStart(view, view.lines() - 41), view.length());
+        QTRY_VERIFY_WITH_TIMEOUT(!lexer->isCatchingUp(), 60000);
+        QCOMPARE(endStyled(view), view.length());
+        QCOMPARE(firstDifferentStyle(view), -1);
+        QVERIFY(lexer->mostLinesInOnePass() <= SyntaxLexer::linesPerPass);
+    }
+
+    void largeFilesDoNotWrapAndLoadWithoutUndoHistory()
+    {
+        EditorView view(*m_repository);
+        open(view, QStringLiteral("small.c"), "int a;\n");
+        view.setWordWrap(true);
+        QVERIFY(view.wordWrap());
+        QVERIFY(!view.isLargeFile());
+
+        const QByteArray line = "int value = 1; /* a line of a large file */\n";
+        const QByteArray big = line.repeated(EditorView::largeFileBytes / line.size() + 1);
+        view.setFileContent(pathOf(QStringLiteral("big.c")), big);
+        QVERIFY(view.isLargeFile());
+        QVERIFY(!view.highlightingOffForSize());
+        QVERIFY(!view.wordWrap());
+        view.setWordWrap(true);
+        QVERIFY(!view.wordWrap());
+        QCOMPARE(view.definition().name(), QStringLiteral("C"));
+        QVERIFY(!view.isModified());
+        QVERIFY(!view.isUndoAvailable());
+        QCOMPARE(view.length(), int(big.size()));
+        QCOMPARE(view.utf8Text(), big);
+
+        // Typing is undone as usual afterwards.
+        view.insertAt(QStringLiteral("x"), 0, 0);
+        QVERIFY(view.isUndoAvailable());
+        view.undo();
+        QVERIFY(!view.isUndoAvailable());
+        QVERIFY(!view.isModified());
     }
 
     void lineNumberMarginFitsTheLineCount()

@@ -118,18 +118,29 @@ EditorView::~EditorView() = default;
 void EditorView::setFileContent(const QString &filePath, const QByteArray &utf8Content)
 {
     m_filePath = filePath;
-    m_lexer->setDefinition(definitionForFile(m_repository, filePath, utf8Content));
+    m_largeFile = utf8Content.size() > largeFileBytes;
+    m_highlightingOffForSize = utf8Content.size() > highlightLimitBytes;
+    m_lexer->setDefinition(m_highlightingOffForSize
+                               ? KSyntaxHighlighting::Definition()
+                               : definitionForFile(m_repository, filePath, utf8Content));
     Q_EMIT definitionChanged();
+    // Scintilla wraps on the GUI thread, every line of the file.
+    if (m_largeFile)
+        setWordWrap(false);
 
     const bool readOnly = isReadOnly();
     setReadOnly(false);
     // The bytes go in as they are: a round trip through QString would replace invalid UTF-8
     // and make saving change the file.
+    // One copy into Scintilla's buffer, sized up front, and none into the undo history.
+    SendScintilla(SCI_SETUNDOCOLLECTION, 0UL);
     SendScintilla(SCI_CLEARALL);
     if (!utf8Content.isEmpty()) {
+        SendScintilla(SCI_ALLOCATE, static_cast<unsigned long>(utf8Content.size() + 1));
         SendScintilla(SCI_APPENDTEXT, static_cast<uintptr_t>(utf8Content.size()),
                       utf8Content.constData());
     }
+    SendScintilla(SCI_SETUNDOCOLLECTION, 1UL);
     SendScintilla(SCI_EMPTYUNDOBUFFER);
     setModified(false);
     SendScintilla(SCI_GOTOPOS, 0UL);
@@ -142,6 +153,14 @@ void EditorView::setFileContent(const QString &filePath, const QByteArray &utf8C
         setEolMode(EolMac);
     else
         setEolMode(EolUnix);
+}
+
+QByteArray EditorView::utf8Text() const
+{
+    const long length = send(SCI_GETLENGTH);
+    // The pointer is valid until the next change; the copy is made before any.
+    const auto *characters = reinterpret_cast<const char *>(send(SCI_GETCHARACTERPOINTER));
+    return QByteArray(characters, length);
 }
 
 void EditorView::setFilePath(const QString &filePath)
@@ -820,6 +839,7 @@ bool EditorView::showLineEndings() const
 
 void EditorView::setWordWrap(bool wrap)
 {
+    wrap = wrap && !m_largeFile;
     setWrapMode(wrap ? WrapWord : WrapNone);
     setWrapVisualFlags(wrap ? WrapFlagByBorder : WrapFlagNone);
 }

@@ -53,6 +53,13 @@ public:
     // text unmodified, puts the cursor at the start and adopts the file's line endings. Works on
     // a read-only view too, which stays read-only.
     void setFileContent(const QString &filePath, const QByteArray &utf8Content);
+    // Files over largeFileBytes never wrap (Scintilla wraps every line on the GUI thread);
+    // files over highlightLimitBytes open as plain text (a language chosen afterwards with
+    // setDefinition() highlights them). Both follow the last setFileContent().
+    static constexpr qsizetype largeFileBytes = qsizetype(8) << 20;
+    static constexpr qsizetype highlightLimitBytes = qsizetype(128) << 20;
+    bool isLargeFile() const { return m_largeFile; }
+    bool highlightingOffForSize() const { return m_highlightingOffForSize; }
     // As given to setFileContent(); empty before and for an untitled buffer.
     QString filePath() const { return m_filePath; }
     // After Save As: the buffer now belongs to `filePath` (the highlighting follows the name).
@@ -110,10 +117,13 @@ public:
     bool showWhitespace() const;
     void setShowLineEndings(bool show);
     bool showLineEndings() const;
-    void setWordWrap(bool wrap);
+    void setWordWrap(bool wrap); // no wrapping for a large file (isLargeFile()), whatever `wrap`
     bool wordWrap() const;
     void setEditorFont(const QFont &font);
 
+    // The whole text as UTF-8, in one copy of the document's bytes (text().toUtf8() would
+    // decode and re-encode it: a GUI-thread stall for a large file).
+    QByteArray utf8Text() const;
     // The selected text (the main selection), as UTF-8.
     QByteArray selectedUtf8() const;
     // The number of characters selected over all selections, and the number of selections.
@@ -168,6 +178,8 @@ private:
     SyntaxLexer *m_lexer = nullptr;
     QString m_filePath;
     int m_lineNumberDigits = 0;
+    bool m_largeFile = false;
+    bool m_highlightingOffForSize = false;
     bool m_followSystem = true;
     QString m_untitledName;
     Core::TextEncoding m_encoding;

@@ -9,6 +9,7 @@
 
 #include <QtGui/QColor>
 #include <QtGui/QFont>
+#include <QtWidgets/QWidget>
 
 #include <algorithm>
 #include <cstdint>
@@ -31,6 +32,10 @@ SyntaxLexer::SyntaxLexer(Repository &repository, QObject *parent)
     AbstractHighlighter::setTheme(repository.defaultTheme(Repository::LightTheme));
     rebuildStyles();
     connect(&repository, &Repository::reloaded, this, &SyntaxLexer::reloadFromRepository);
+    m_catchUpTimer = new QTimer(this);
+    m_catchUpTimer->setSingleShot(true);
+    m_catchUpTimer->setInterval(0);
+    connect(m_catchUpTimer, &QTimer::timeout, this, &SyntaxLexer::catchUp);
 }
 
 SyntaxLexer::~SyntaxLexer() = default;
@@ -92,6 +97,7 @@ void SyntaxLexer::setEditor(QsciScintilla *view)
 {
     QObject::disconnect(m_modifiedConnection);
     m_states.clear();
+    m_dirtyFrom = m_dirtyTo = -1;
     QsciLexerCustom::setEditor(view);
     if (!view)
         return;
@@ -118,19 +124,85 @@ void SyntaxLexer::styleText(int start, int end)
     const int lineCount = view->lines();
     end = std::clamp(end, 0, documentLength);
     m_states.resize(static_cast<size_t>(lineCount));
+    if (m_dirtyFrom >= lineCount) {
+        m_dirtyFrom = m_dirtyTo = -1;
+    } else if (m_dirtyTo >= lineCount) {
+        m_dirtyTo = lineCount - 1;
+    }
 
-    // Begin no later than the first line Scintilla considers unstyled, and after a line whose
-    // end state is known: that state then describes the current text, whatever edits happened
-    // since it was computed.
+    // Begin no later than the first line Scintilla considers unstyled (or the first dirty
+    // line), and after a line whose end state is known: that state then describes the current
+    // text, whatever edits happened since it was computed.
     const int endStyled
         = static_cast<int>(view->SendScintilla(QsciScintillaBase::SCI_GETENDSTYLED));
-    int line = send(QsciScintillaBase::SCI_LINEFROMPOSITION, std::min(start, endStyled));
+    const int first
+        = passStart(send(QsciScintillaBase::SCI_LINEFROMPOSITION, std::min(start, endStyled)));
+    const int last
+        = std::max(first, send(QsciScintillaBase::SCI_LINEFROMPOSITION, std::max(end - 1, 0)));
+    const auto lineStartOf = [&](int line) {
+        return line < lineCount ? send(QsciScintillaBase::SCI_POSITIONFROMLINE, line)
+                                : documentLength;
+    };
+
+    const int requestEnd = lineStartOf(last + 1);
+    if (last - first + 1 > linesPerPass || requestEnd - lineStartOf(first) > bytesPerPass) {
+        // Too far from a known state: show the end of the request (what is on screen) plain
+        // now and highlight up to it in the background.
+        int tailStart = std::max(first, last + 1 - linesPerPass);
+        if (requestEnd - lineStartOf(tailStart) > bytesPerPass) {
+            tailStart = std::min(
+                last, send(QsciScintillaBase::SCI_LINEFROMPOSITION, requestEnd - bytesPerPass) + 1);
+        }
+        // Lines highlighted before keep their (possibly stale) styles until the catch-up gets
+        // there, which spares a flash of plain text; the others become plain.
+        for (int line = tailStart; line <= last;) {
+            if (m_states[static_cast<size_t>(line)]) {
+                ++line;
+                continue;
+            }
+            const int runStart = line;
+            while (line <= last && !m_states[static_cast<size_t>(line)])
+                ++line;
+            const int runPosition = lineStartOf(runStart);
+            startStyling(runPosition);
+            view->SendScintilla(QsciScintillaBase::SCI_SETSTYLING,
+                                static_cast<unsigned long>(lineStartOf(line) - runPosition), 0L);
+        }
+        startStyling(std::max(requestEnd, endStyled));
+        m_mostLinesInOnePass = std::max(m_mostLinesInOnePass, last - tailStart + 1);
+        markDirty(first, last);
+        return;
+    }
+
+    finishPass(highlightFrom(first, last, nullptr), endStyled);
+}
+
+int SyntaxLexer::passStart(int line) const
+{
+    if (m_dirtyFrom >= 0)
+        line = std::min(line, m_dirtyFrom);
+    line = std::min(line, static_cast<int>(m_states.size()));
     while (line > 0 && !m_states[static_cast<size_t>(line - 1)])
         --line;
+    return line;
+}
+
+SyntaxLexer::Pass SyntaxLexer::highlightFrom(int line, int lastNeeded, const QElapsedTimer *deadline)
+{
+    QsciScintilla *view = editor();
+    const auto send = [view](unsigned int message, int argument) {
+        return static_cast<int>(view->SendScintilla(message, argument));
+    };
+    const int documentLength = view->length();
+    const int lineCount = view->lines();
+    // Convergence counts only once the request and the dirty lines are behind.
+    const int settleFrom = std::max(lastNeeded, m_dirtyTo);
     State state = line > 0 ? m_states[static_cast<size_t>(line - 1)]->state : State();
     int depth = line > 0 ? m_states[static_cast<size_t>(line - 1)]->depth : 0;
     const bool highlighting = definition().isValid();
 
+    Pass pass;
+    int done = 0;
     startStyling(send(QsciScintillaBase::SCI_POSITIONFROMLINE, line));
     for (; line < lineCount; ++line) {
         const int lineStart = send(QsciScintillaBase::SCI_POSITIONFROMLINE, line);
@@ -169,11 +241,95 @@ void SyntaxLexer::styleText(int start, int end)
         const LineEnd lineEnd{state, depth};
         const bool changed = !stored || *stored != lineEnd;
         stored = lineEnd;
+        pass.last = line;
+        ++done;
         // Past the request, the lines below were highlighted from this very state before, so
         // they are still right once it comes out the same.
-        if (nextLineStart >= end && !changed)
+        if (line >= settleFrom && !changed) {
+            pass.settled = true;
+            break;
+        }
+        if (done >= linesPerPass
+            || (deadline && deadline->elapsed() >= sliceMilliseconds && line >= lastNeeded))
             break;
     }
+    if (pass.last == lineCount - 1)
+        pass.settled = true;
+    m_mostLinesInOnePass = std::max(m_mostLinesInOnePass, done);
+    return pass;
+}
+
+void SyntaxLexer::finishPass(const Pass &pass, int endStyledBefore)
+{
+    QsciScintilla *view = editor();
+    // Every pass starts no later than the first dirty line.
+    if (m_dirtyFrom >= 0 && pass.last >= m_dirtyFrom) {
+        m_dirtyFrom = pass.last + 1;
+        if (m_dirtyFrom > m_dirtyTo)
+            m_dirtyFrom = m_dirtyTo = -1;
+    }
+    const int lineCount = view->lines();
+    const int passEnd
+        = pass.last + 1 < lineCount
+              ? static_cast<int>(view->SendScintilla(QsciScintillaBase::SCI_POSITIONFROMLINE,
+                                                     pass.last + 1))
+              : view->length();
+    if (endStyledBefore > passEnd) {
+        // Scintilla showed more as styled than this pass reached; that stays so (no request
+        // for it), and what the pass may have made stale is caught up on.
+        if (!pass.settled) {
+            markDirty(pass.last + 1,
+                      static_cast<int>(view->SendScintilla(QsciScintillaBase::SCI_LINEFROMPOSITION,
+                                                           endStyledBefore - 1)));
+        }
+        startStyling(endStyledBefore);
+    }
+    if (m_dirtyFrom >= 0)
+        m_catchUpTimer->start();
+}
+
+void SyntaxLexer::markDirty(int first, int last)
+{
+    if (first > last)
+        return;
+    m_dirtyFrom = m_dirtyFrom < 0 ? first : std::min(m_dirtyFrom, first);
+    m_dirtyTo = std::max(m_dirtyTo, last);
+    m_catchUpTimer->start();
+}
+
+void SyntaxLexer::catchUp()
+{
+    QsciScintilla *view = editor();
+    if (!view || m_dirtyFrom < 0)
+        return;
+    const int lineCount = view->lines();
+    m_states.resize(static_cast<size_t>(lineCount));
+    m_dirtyTo = std::min(m_dirtyTo, lineCount - 1);
+    if (m_dirtyFrom > m_dirtyTo) {
+        m_dirtyFrom = m_dirtyTo = -1;
+        return;
+    }
+    const int endStyled
+        = static_cast<int>(view->SendScintilla(QsciScintillaBase::SCI_GETENDSTYLED));
+    const int first = passStart(
+        static_cast<int>(view->SendScintilla(QsciScintillaBase::SCI_LINEFROMPOSITION, endStyled)));
+    QElapsedTimer deadline;
+    deadline.start();
+    // Styling above the first line shown makes Scintilla repaint the whole view, although
+    // nothing shown changes; after every slice that would take most of the time. So repaints
+    // asked for during the slice are dropped, and one is asked for if the slice reached what
+    // is shown.
+    QWidget *viewport = view->viewport();
+    const bool updatesWereDisabled = viewport->testAttribute(Qt::WA_UpdatesDisabled);
+    const int firstShown = static_cast<int>(view->SendScintilla(
+        QsciScintillaBase::SCI_DOCLINEFROMVISIBLE,
+        view->SendScintilla(QsciScintillaBase::SCI_GETFIRSTVISIBLELINE)));
+    viewport->setAttribute(Qt::WA_UpdatesDisabled, true);
+    const Pass pass = highlightFrom(first, first, &deadline);
+    viewport->setAttribute(Qt::WA_UpdatesDisabled, updatesWereDisabled);
+    if (!updatesWereDisabled && pass.last >= firstShown)
+        viewport->update();
+    finishPass(pass, endStyled);
 }
 
 void SyntaxLexer::applyFormat(int offset, int length, const Format &format)
@@ -292,7 +448,9 @@ void SyntaxLexer::applyLook(int style, const StyleLook &look)
 void SyntaxLexer::restyleDocument()
 {
     // Marks the whole document unstyled and repaints, so Scintilla asks again for what it
-    // shows; styling a large file eagerly here would stall the GUI thread.
+    // shows; styling a large file eagerly here would stall the GUI thread. Nothing counts as
+    // styled any more, so nothing is dirty either.
+    m_dirtyFrom = m_dirtyTo = -1;
     if (QsciScintilla *view = editor())
         view->recolor(0, 0);
 }
@@ -305,6 +463,19 @@ void SyntaxLexer::followLines(int position, int modificationType, int linesAdded
         return;
     const auto line = static_cast<size_t>(
         editor()->SendScintilla(QsciScintillaBase::SCI_LINEFROMPOSITION, position));
+    if (m_dirtyFrom >= 0) {
+        // The dirty lines move with the text; lines merged into the edited one take its place.
+        const auto follow = [&](int dirty) {
+            const int edited = static_cast<int>(line);
+            if (linesAdded > 0)
+                return dirty > edited ? dirty + linesAdded : dirty;
+            if (dirty <= edited)
+                return dirty;
+            return std::max(edited, dirty + linesAdded);
+        };
+        m_dirtyFrom = follow(m_dirtyFrom);
+        m_dirtyTo = std::max(m_dirtyFrom, follow(m_dirtyTo));
+    }
     if (line >= m_states.size())
         return;
     const auto first = m_states.begin() + static_cast<std::ptrdiff_t>(line);

@@ -39,6 +39,20 @@
 // Lines longer than maxHighlightedLineBytes are shown in style 0 without running the
 // highlighter, so minified files stay responsive; the highlighter state passes over them.
 //
+// No call highlights more than linesPerPass lines (or bytesPerPass bytes), so a request far
+// beyond what is known (jumping to the end of a 1,000,000-line file) never stalls the GUI
+// thread. Such a request is answered at once with the requested lines in style 0 (at most
+// linesPerPass of them, the end of the request, which is what is shown), and the lexer
+// catches up in the background: a zero timer highlights from the last known state onward,
+// at most sliceMilliseconds (and linesPerPass lines) per event-loop turn, restyling the plain
+// lines (which Scintilla repaints) when it reaches them. Scintilla's end-of-styled position
+// then runs ahead of what is really highlighted; the lexer keeps the lines in between (the
+// "dirty" lines) itself, follows edits in them, and starts every pass no later than the first
+// of them. Convergence past a request likewise stops after linesPerPass lines; the lines
+// after are restyled when Scintilla asks for them. While a catch-up slice runs, repaints of the
+// editor's viewport are dropped (styling above the view makes Scintilla repaint all of it);
+// one is asked for when the slice reached the lines shown.
+//
 // GUI thread only. The repository must outlive the lexer.
 
 #include <KSyntaxHighlighting/AbstractHighlighter>
@@ -50,8 +64,10 @@
 #include <Qsci/qscilexercustom.h>
 
 #include <QtCore/QByteArray>
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QHash>
 #include <QtCore/QString>
+#include <QtCore/QTimer>
 #include <QtGui/QRgb>
 
 #include <array>
@@ -76,6 +92,11 @@ class SyntaxLexer : public QsciLexerCustom, public KSyntaxHighlighting::Abstract
 public:
     // Lines with more bytes than this (line terminator excluded) are not highlighted.
     static constexpr int maxHighlightedLineBytes = 20000;
+    // The most lines (and bytes of text) one styleText() call or one catch-up slice
+    // highlights, and the time a catch-up slice may take.
+    static constexpr int linesPerPass = 2000;
+    static constexpr int bytesPerPass = 1 << 20;
+    static constexpr int sliceMilliseconds = 8;
 
     // Starts with no definition (plain text) and the repository's default light theme.
     // Follows the repository when it reloads its definitions.
@@ -100,6 +121,13 @@ public:
     void styleText(int start, int end) override;
     void setEditor(QsciScintilla *editor) override;
     int styleBitsNeeded() const override;
+
+    // True while lines Scintilla shows as styled are still plain or stale (see above); the
+    // catch-up then runs on the event loop.
+    bool isCatchingUp() const { return m_dirtyFrom >= 0; }
+    // For tests and benchmarks: the most lines one styleText() call or catch-up slice has run
+    // the highlighter (or the plain-text styler) over since the lexer was made.
+    int mostLinesInOnePass() const { return m_mostLinesInOnePass; }
 
 private:
     struct StyleLook
@@ -132,6 +160,25 @@ private:
     void followLines(int position, int modificationType, int linesAdded);
     void reloadFromRepository();
 
+    // One pass of highlighting from `line` (the state at its start is the kept end state of
+    // the line before), styling each line. Goes through `lastNeeded` and the dirty lines, then
+    // on while end states differ from the kept ones; never more than linesPerPass lines, nor
+    // (with a deadline) past sliceMilliseconds.
+    struct Pass
+    {
+        int last = -1;        // the last line highlighted
+        bool settled = false; // stopped because the lines after were already right
+    };
+    Pass highlightFrom(int line, int lastNeeded, const QElapsedTimer *deadline);
+    // After a pass: shrink the dirty lines by what it covered and, where Scintilla's styled
+    // end was further on, put it back (keeping unsettled lines dirty).
+    void finishPass(const Pass &pass, int endStyledBefore);
+    // The line to start a pass at: no later than `line`, the first dirty line, and after a line
+    // whose end state is known.
+    int passStart(int line) const;
+    void markDirty(int first, int last);
+    void catchUp();
+
     KSyntaxHighlighting::Repository &m_repository;
     QByteArray m_language;
 
@@ -161,6 +208,13 @@ private:
     std::vector<char> m_lineStyles;
 
     QMetaObject::Connection m_modifiedConnection;
+
+    // Lines [m_dirtyFrom, m_dirtyTo] may show plain or stale styles although Scintilla
+    // considers them styled; -1 when there are none.
+    int m_dirtyFrom = -1;
+    int m_dirtyTo = -1;
+    QTimer *m_catchUpTimer = nullptr;
+    int m_mostLinesInOnePass = 0;
 };
 
 } // namespace Baton::Ui

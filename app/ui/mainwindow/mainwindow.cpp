@@ -17,6 +17,7 @@
 #include "ui/git/filetreemodel.h"
 #include "ui/git/gutterupdater.h"
 #include "ui/git/ignoredfileshider.h"
+#include "ui/mainwindow/benchreadyprobe.h"
 #include "ui/quickopen/quickopen.h"
 #include "ui/search/searchpanel.h"
 #include "ui/settings/settingsdialog.h"
@@ -953,9 +954,15 @@ void MainWindow::openFile(const QString &path, int line, int column)
                         .arg(QFileInfo(absolute).fileName(), read->encoding.displayName()),
                     15000);
             }
+            if (editor->highlightingOffForSize()) {
+                statusBar()->showMessage(tr("Highlighting is off for this large file; choose its "
+                                            "language from the status bar to turn it on."),
+                                         15000);
+            }
             addEditor(group, editor, QFileInfo(absolute).fileName());
             if (line >= 0)
                 editor->goToPosition(line, column);
+            BenchReadyProbe::watch(editor, absolute);
             watchFile(absolute);
             Q_EMIT fileOpened(absolute);
         });
@@ -1196,7 +1203,7 @@ void MainWindow::saveCurrentAs()
 void MainWindow::saveEditorAs(EditorView *editor, const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    const QByteArray bytes = editor->text().toUtf8();
+    const QByteArray bytes = editor->utf8Text();
     const Core::TextEncoding encoding = editor->encoding();
     QPointer<EditorView> guard(editor);
     runAsync(
@@ -1216,11 +1223,12 @@ void MainWindow::saveEditorAs(EditorView *editor, const QString &path)
                                                  QDir::toNativeSeparators(absolute));
                     }
                 }
-                if (guard->text().toUtf8() == bytes)
+                if (guard->utf8Text() == bytes)
                     guard->setModified(false);
                 updateTabTitle(guard);
                 watchFile(absolute);
             }
+            m_savedBytes.insert(absolute, QCryptographicHash::hash(bytes, QCryptographicHash::Sha1));
             statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(absolute)), 4000);
             updateStatus();
             m_gitStatus->pathsChanged({absolute});
@@ -1249,7 +1257,7 @@ void MainWindow::save(EditorView *editor, bool closeWhenDone, bool quiet)
         return;
     }
     const QString path = editor->filePath();
-    const QByteArray bytes = editor->text().toUtf8();
+    const QByteArray bytes = editor->utf8Text();
     const Core::TextEncoding encoding = editor->encoding();
     QPointer<EditorView> guard(editor);
     runAsync(
@@ -1266,8 +1274,9 @@ void MainWindow::save(EditorView *editor, bool closeWhenDone, bool quiet)
             }
             // Typing may have gone on while the file was written; only what was written is
             // clean.
-            if (guard && guard->text().toUtf8() == bytes)
+            if (guard && guard->utf8Text() == bytes)
                 guard->setModified(false);
+            m_savedBytes.insert(path, QCryptographicHash::hash(bytes, QCryptographicHash::Sha1));
             statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
             refreshGitBranch();
             m_gitStatus->pathsChanged({path});
@@ -1403,8 +1412,12 @@ void MainWindow::fileChanged(const QString &path)
             EditorView *editor = editorFor(path);
             if (!editor || !read.ok())
                 return; // closed meanwhile, or deleted (the buffer keeps the text)
-            if (read->bytes == editor->text().toUtf8())
-                return; // our own save, or no change
+            if (read->bytes == editor->utf8Text())
+                return; // no change
+            // Our own save, with typing gone on since: the disk holds what we wrote.
+            if (m_savedBytes.value(path)
+                == QCryptographicHash::hash(read->bytes, QCryptographicHash::Sha1))
+                return;
             if (!editor->isModified()) {
                 // Clean: reload in place, keeping the cursor and the scroll position.
                 int line = 0;
@@ -1550,7 +1563,7 @@ Core::Session MainWindow::snapshotSession() const
             if (buffer.filePath.isEmpty() && (buffer.modified || editor->length() > 0))
                 buffer.modified = true;
             if (buffer.modified)
-                buffer.text = editor->text().toUtf8();
+                buffer.text = editor->utf8Text();
             buffer.encodingId = editor->encoding().id();
             buffer.eolMode = int(editor->eolMode());
             buffer.group = g;
@@ -2231,7 +2244,7 @@ void MainWindow::openDiffWithHead()
         return;
     }
     const QString path = editor->filePath();
-    const QByteArray text = editor->text().toUtf8();
+    const QByteArray text = editor->utf8Text();
     QTabWidget *group = activeGroup();
     DiffView *view = nullptr;
     for (int i = 0; i < group->count() && !view; ++i) {

@@ -293,6 +293,9 @@ private:
     Core::EditorSettings m_settings;
     QHash<QString, QKeySequence> m_defaultShortcuts;
     QTimer *m_autoSaveTimer = nullptr;
+    // Per file, a hash of the bytes Baton last wrote, so that its own saves are not taken for
+    // changes made by someone else.
+    QHash<QString, QByteArray> m_savedBytes;
 
     QList<Command> m_commands;
     QHash<QAction *, const char *> m_commandTexts; // untranslated texts, for retranslate()
