@@ -527,6 +527,14 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
         <source>%1 changed on disk since the preview; it was not replaced.</source>
         <translation>%1 在预览后已在磁盘上更改；未替换。</translation>
     </message>
+    <message>
+        <source>%1 is in %2; Replace All changes UTF-8 files only. Open it and use Replace in the file instead.</source>
+        <translation>%1 的编码是 %2；“全部替换”只修改 UTF-8 文件。请打开该文件，在文件内替换。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read back exactly in %2; open it to edit it.</source>
+        <translation>%1 无法以 %2 精确读回；请打开它进行编辑。</translation>
+    </message>
 </context>
 <context>
     <name>Baton::Core::SecretStore</name>
@@ -1682,6 +1690,10 @@ Reload it from disk and lose your changes, or keep your version (saving will ove
     <message>
         <source>Search</source>
         <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Highlighting is off for this large file; choose its language from the status bar to turn it on.</source>
+        <translation>此大文件已关闭语法高亮；可在状态栏中选择其语言来重新开启。</translation>
     </message>
 </context>
 <context>

@@ -527,6 +527,14 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
         <source>%1 changed on disk since the preview; it was not replaced.</source>
         <translation>%1 在預覽後已在磁碟上變更；未取代。</translation>
     </message>
+    <message>
+        <source>%1 is in %2; Replace All changes UTF-8 files only. Open it and use Replace in the file instead.</source>
+        <translation>%1 的編碼是 %2；「全部取代」只修改 UTF-8 檔案。請開啟該檔案，在檔案內取代。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read back exactly in %2; open it to edit it.</source>
+        <translation>%1 無法以 %2 精確讀回；請開啟它進行編輯。</translation>
+    </message>
 </context>
 <context>
     <name>Baton::Core::SecretStore</name>
@@ -1682,6 +1690,10 @@ Reload it from disk and lose your changes, or keep your version (saving will ove
     <message>
         <source>Search</source>
         <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>Highlighting is off for this large file; choose its language from the status bar to turn it on.</source>
+        <translation>此大型檔案已關閉語法突顯；可在狀態列中選擇其語言來重新開啟。</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("a.txt"));
         writeFile(path,
-                  "let x = foo(1);\r\nkeep\xff bytes \xe4\xbd\xa0\r\nlet y = foo(22); foo(3)\n");
+                  "let x = foo(1);\r\nkeep\xff bytes \xe4\xbd\xa0\xe5\xa5\xbd\r\nlet y = foo(22); "
+                  "foo(3)\n");
         writeFile(dir.filePath(QStringLiteral("b/c.txt")), "foo(7)");
         const SearchQuery query = callQuery();
         const QList<SearchResult> results = find(query, dir.path());
@@ -86,9 +87,43 @@ private Q_SLOTS:
         QVERIFY2(outcome.failures.isEmpty(), qPrintable(outcome.failures.join(u'\n')));
         QCOMPARE(outcome.written.size(), 2);
         QCOMPARE(readFile(path), QByteArray("let x = bar(1, foo(1))$;\r\nkeep\xff bytes "
-                                            "\xe4\xbd\xa0\r\nlet y = bar(22, foo(22))$; "
+                                            "\xe4\xbd\xa0\xe5\xa5\xbd\r\nlet y = bar(22, foo(22))$; "
                                             "bar(3, foo(3))$\n"));
         QCOMPARE(readFile(dir.filePath(QStringLiteral("b/c.txt"))), QByteArray("bar(7, foo(7))$"));
+    }
+
+    void filesInOtherEncodingsAreLeftAlone()
+    {
+        QTemporaryDir dir;
+        // GB18030: 接力 foo(1)
+        const QString gb = dir.filePath(QStringLiteral("gb.txt"));
+        writeFile(gb, "\xbd\xd3\xc1\xa6 foo(1)\n");
+        // Latin-1: café foo(2)
+        const QString latin = dir.filePath(QStringLiteral("latin.txt"));
+        writeFile(latin, "caf\xe9 foo(2)\n");
+        const QString utf8 = dir.filePath(QStringLiteral("utf8.txt"));
+        writeFile(utf8, "接力 foo(3)\n");
+        const SearchQuery query = callQuery();
+        const QList<SearchResult> results = find(query, dir.path());
+        QCOMPARE(results.size(), 3);
+
+        // The search reads bytes as UTF-8: in the other encodings a replacement would write
+        // UTF-8 bytes into them, so those files are refused, with the reason, and untouched.
+        const ReplacePlan plan
+            = SearchReplace::plan(dir.path(), query, results, QStringLiteral("中($1)"));
+        QStringList refused;
+        for (const Core::ReplaceFile &file : plan.files) {
+            if (!file.error.isEmpty())
+                refused.append(file.error);
+        }
+        QCOMPARE(refused.size(), 2);
+        QVERIFY(refused.join(u' ').contains(QStringLiteral("GB18030")));
+        QVERIFY(refused.join(u' ').contains(QStringLiteral("Latin-1")));
+        const SearchReplace::Outcome outcome = SearchReplace::apply(plan);
+        QCOMPARE(outcome.written, QStringList{QStringLiteral("utf8.txt")});
+        QCOMPARE(readFile(gb), QByteArray("\xbd\xd3\xc1\xa6 foo(1)\n"));
+        QCOMPARE(readFile(latin), QByteArray("caf\xe9 foo(2)\n"));
+        QCOMPARE(readFile(utf8), QByteArray("接力 中(3)\n"));
     }
 
     void literalReplacementAndUntickedLines()

@@ -148,6 +148,15 @@ ReplacePlan SearchReplace::plan(const QString &folder, const SearchQuery &query,
                 plan.files.append(file);
                 continue;
             }
+            // The search reads files as UTF-8 bytes; in another encoding its positions and
+            // texts do not describe the file, and UTF-8 replacement bytes would damage it.
+            if (read->encoding.kind() != TextEncoding::Kind::Utf8) {
+                file.error = tr("%1 is in %2; Replace All changes UTF-8 files only. Open it and "
+                                "use Replace in the file instead.")
+                                 .arg(shown, read->encoding.displayName());
+                plan.files.append(file);
+                continue;
+            }
             file.original = read->bytes;
         }
         if (!expression.isValid()) {
@@ -236,7 +245,18 @@ SearchReplace::Outcome SearchReplace::apply(const ReplacePlan &plan)
                 tr("%1 changed on disk since the preview; it was not replaced.").arg(shown));
             continue;
         }
-        const Status written = TextFile::write(file.absolutePath, file.replacedBytes());
+        // The text was matched and replaced as the editor would hold it; it goes back in the
+        // file's own encoding. A file only UTF-8 can hold exactly as it is (damaged bytes) is
+        // written as the bytes it had; one that another encoding cannot give back is left
+        // alone rather than rewritten.
+        if (!current->lossless && current->encoding.kind() != TextEncoding::Kind::Utf8) {
+            outcome.failures.append(
+                tr("%1 cannot be read back exactly in %2; open it to edit it.")
+                    .arg(shown, current->encoding.displayName()));
+            continue;
+        }
+        const Status written
+            = TextFile::write(file.absolutePath, file.replacedBytes(), current->encoding);
         if (!written.ok()) {
             outcome.failures.append(written.errorMessage());
             continue;
