@@ -191,6 +191,10 @@ private Q_SLOTS:
         Ui::MainWindow window(m_syntax, language);
         openWindow(window);
         window.showTerminal();
+        // The terminal opens at a useful height, not squeezed under the editor.
+        auto *dock = window.findChild<QWidget *>(QStringLiteral("terminalDock"));
+        QVERIFY(dock);
+        QTRY_VERIFY(dock->height() >= window.height() / 4);
         QStringList menus;
         for (QAction *action : window.menuBar()->actions())
             menus << action->text();

@@ -2128,6 +2128,7 @@ TerminalPane *MainWindow::terminal() const
 
 void MainWindow::showTerminal()
 {
+    const bool first = !m_terminalDock;
     if (!m_terminalDock) {
         m_terminalDock = new QDockWidget(tr("Terminal"), this);
         m_terminalDock->setObjectName(QStringLiteral("terminalDock"));
@@ -2145,6 +2146,9 @@ void MainWindow::showTerminal()
     if (m_terminals->count() == 0)
         m_terminals->newTerminal();
     m_terminalDock->show();
+    // A third of the window, as VS Code opens its panel; the user's size is kept after.
+    if (first)
+        resizeDocks({m_terminalDock}, {std::max(160, height() / 3)}, Qt::Vertical);
     if (TerminalPane *current = m_terminals->currentTerminal())
         current->setFocus();
 }

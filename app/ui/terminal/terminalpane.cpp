@@ -150,6 +150,8 @@ TerminalPane::TerminalPane(QWidget *parent)
     m_terminal->setScrollBarPosition(QTermWidget::ScrollBarRight);
     m_terminal->setTerminalFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_terminal->setHistorySize(10000);
+    // No "Size: 80 x 24" box over the text each time the dock is resized.
+    m_terminal->setTerminalSizeHint(false);
     m_terminal->setBlinkingCursor(true);
     m_terminal->setConfirmMultilinePaste(false);
     applyColorScheme(QGuiApplication::styleHints()->colorScheme());
