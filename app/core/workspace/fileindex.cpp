@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Baton authors
 #include "fileindex.h"
 
+#include "core/runasync.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QDir>
 #include <QtCore/QDirIterator>
@@ -24,20 +26,6 @@ namespace Baton::Core {
 Q_LOGGING_CATEGORY(lcFileIndex, "baton.workspace")
 
 namespace {
-
-// Runs `work` on the thread pool and `done` with its result on the context's thread.
-template<typename Work, typename Done>
-void runAsync(QObject *context, Work work, Done done)
-{
-    using ResultType = std::invoke_result_t<Work>;
-    auto *watcher = new QFutureWatcher<ResultType>(context);
-    QObject::connect(watcher, &QFutureWatcher<ResultType>::finished, context,
-                     [watcher, done = std::move(done)] {
-                         done(watcher->result());
-                         watcher->deleteLater();
-                     });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
-}
 
 struct RepositoryCloser
 {

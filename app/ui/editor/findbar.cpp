@@ -3,6 +3,7 @@
 #include "ui/editor/findbar.h"
 
 #include "core/documents/utf8columns.h"
+#include "core/search/searchreplace.h"
 #include "ui/editor/editorview.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -58,48 +59,6 @@ FindResult findAll(const QByteArray &text, const QRegularExpression &expression,
         lineStart = newline + 1;
     }
     return result;
-}
-
-// $1 … $99, $& and $0 (the match), $$; \1 … \9, \n, \t, \\ — as in VS Code.
-QString expandTemplate(const QString &replacement, const QRegularExpressionMatch &match)
-{
-    QString out;
-    out.reserve(replacement.size());
-    for (qsizetype i = 0; i < replacement.size(); ++i) {
-        const QChar c = replacement.at(i);
-        const QChar next = i + 1 < replacement.size() ? replacement.at(i + 1) : QChar();
-        if (c == u'$' && next == u'$') {
-            out += u'$';
-            ++i;
-        } else if (c == u'$' && next == u'&') {
-            out += match.captured(0);
-            ++i;
-        } else if (c == u'$' && next.isDigit()) {
-            int group = next.digitValue();
-            ++i;
-            if (i + 1 < replacement.size() && replacement.at(i + 1).isDigit()
-                && group * 10 + replacement.at(i + 1).digitValue() <= match.lastCapturedIndex()) {
-                group = group * 10 + replacement.at(i + 1).digitValue();
-                ++i;
-            }
-            out += match.captured(group);
-        } else if (c == u'\\' && next.isDigit()) {
-            out += match.captured(next.digitValue());
-            ++i;
-        } else if (c == u'\\' && next == u'n') {
-            out += u'\n';
-            ++i;
-        } else if (c == u'\\' && next == u't') {
-            out += u'\t';
-            ++i;
-        } else if (c == u'\\' && next == u'\\') {
-            out += u'\\';
-            ++i;
-        } else {
-            out += c;
-        }
-    }
-    return out;
 }
 
 QToolButton *toggleButton(const QString &text, QWidget *parent)
@@ -582,7 +541,7 @@ QString FindBar::replacementFor(const Match &match, const QRegularExpression &ex
     const QRegularExpressionMatch again = expression.matchView(
         columns.text(), columns.utf16Offset(match.start - lineStart),
         QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
-    return again.hasMatch() ? expandTemplate(m_replace->text(), again) : m_replace->text();
+    return again.hasMatch() ? Core::SearchReplace::expandTemplate(m_replace->text(), again) : m_replace->text();
 }
 
 void FindBar::replaceCurrent()

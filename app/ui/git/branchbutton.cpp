@@ -3,6 +3,7 @@
 #include "branchbutton.h"
 
 #include "core/git/workingtree.h"
+#include "core/runasync.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QEvent>
@@ -17,20 +18,7 @@
 
 namespace Baton::Ui {
 
-// Runs `work` on the thread pool and `done` with its result on the GUI thread, while
-// `context` lives.
-template<typename Work, typename Done>
-static void runAsync(QObject *context, Work work, Done done)
-{
-    using ResultType = std::invoke_result_t<Work>;
-    auto *watcher = new QFutureWatcher<ResultType>(context);
-    QObject::connect(watcher, &QFutureWatcher<ResultType>::finished, context,
-                     [watcher, done = std::move(done)] {
-                         done(watcher->result());
-                         watcher->deleteLater();
-                     });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
-}
+using Core::runAsync;
 
 BranchButton::BranchButton(QWidget *parent)
     : QToolButton(parent)

@@ -6,6 +6,7 @@
 #include "core/documents/textfile.h"
 #include "core/git/repository.h"
 #include "core/git/workspacestatus.h"
+#include "core/runasync.h"
 #include "core/settings/uilanguage.h"
 #include "core/workspace/fileindex.h"
 #include "ui/editor/editorview.h"
@@ -70,20 +71,7 @@ using namespace Qt::StringLiterals;
 
 namespace Baton::Ui {
 
-// Runs `work` on the thread pool and `done` with its result on the GUI thread, while
-// `context` lives.
-template<typename Work, typename Done>
-static void runAsync(QObject *context, Work work, Done done)
-{
-    using ResultType = std::invoke_result_t<Work>;
-    auto *watcher = new QFutureWatcher<ResultType>(context);
-    QObject::connect(watcher, &QFutureWatcher<ResultType>::finished, context,
-                     [watcher, done = std::move(done)] {
-                         done(watcher->result());
-                         watcher->deleteLater();
-                     });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
-}
+using Core::runAsync;
 
 namespace {
 
