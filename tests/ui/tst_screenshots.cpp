@@ -21,6 +21,7 @@
 #include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
+#include <QtGui/QFileSystemModel>
 #include <QtGui/QImage>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -200,6 +201,14 @@ private Q_SLOTS:
             menus << action->text();
         QVERIFY2(menus.contains(QStringLiteral("文件(&F)")), qPrintable(menus.join(u',')));
         QVERIFY(window.statusBar()->findChild<QWidget *>(QStringLiteral("cursorPosition")));
+        // The repository's own folder is not in the tree; the project's files are.
+        auto *model = qobject_cast<QFileSystemModel *>(window.fileTree()->model());
+        QVERIFY(model);
+        const QModelIndex git = model->index(m_workspace.filePath(QStringLiteral(".git")));
+        QVERIFY(git.isValid());
+        QTRY_VERIFY(window.fileTree()->isRowHidden(git.row(), git.parent()));
+        const QModelIndex readme = model->index(m_workspace.filePath(QStringLiteral("README.md")));
+        QVERIFY(!window.fileTree()->isRowHidden(readme.row(), readme.parent()));
         const QImage image = window.grab().toImage();
         save(image, QStringLiteral("main-zh_CN.png"));
         language.setPreference(QString());

@@ -18,8 +18,7 @@ IgnoredFilesHider::IgnoredFilesHider(QTreeView *view, FileTreeModel *model,
 {
     connect(m_model, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &parentIndex, int first, int last) {
-                if (m_enabled)
-                    apply(parentIndex, first, last, false);
+                apply(parentIndex, first, last, false);
             });
     connect(m_status, &Core::WorkspaceStatus::changed, this, [this] {
         if (m_enabled)
@@ -47,7 +46,10 @@ void IgnoredFilesHider::apply(const QModelIndex &parentIndex, int first, int las
 {
     for (int row = first; row <= last; ++row) {
         const QModelIndex item = m_model->index(row, 0, parentIndex);
-        const bool hidden = m_enabled && m_status->isIgnored(m_model->filePath(item));
+        // The repository's own folder is never shown, as in VS Code.
+        const bool gitFolder = m_model->fileName(item) == u".git" && m_model->isDir(item);
+        const bool hidden
+            = gitFolder || (m_enabled && m_status->isIgnored(m_model->filePath(item)));
         if (m_view->isRowHidden(row, parentIndex) != hidden)
             m_view->setRowHidden(row, parentIndex, hidden);
         // Only what is loaded (rowCount does not make the model read a folder).

@@ -5,6 +5,7 @@
 // "Hide Ignored Files" for the file tree: while enabled, rows of files and folders that git
 // ignores are hidden in the view (the model keeps them, so every index the tree hands out
 // stays a FileTreeModel index). Follows rows as they load and the status as it changes.
+// A `.git` folder is hidden whether enabled or not.
 // GUI thread only; the view, model and status must outlive it.
 
 #include <QtCore/QObject>
