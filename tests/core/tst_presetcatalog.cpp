@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Baton authors
+#include "../support/testfiles.h"
 #include "core/providers/presetcatalog.h"
 
 #include <QtCore/QFile>
@@ -9,13 +10,6 @@
 #include <QtTest/QTest>
 
 using namespace Baton::Core;
-
-static void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-}
 
 class TestPresetCatalog : public QObject
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Baton authors
+#include "../support/testfiles.h"
 #include "core/git/gitruntime.h"
 #include "core/search/searchreplace.h"
 #include "core/search/textsearch.h"
@@ -16,20 +17,6 @@ using Core::SearchQuery;
 using Core::SearchReplace;
 using Core::SearchResult;
 using Core::TextSearch;
-
-static void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-}
-
-static QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 static QList<SearchResult> find(const SearchQuery &query, const QString &folder)
 {

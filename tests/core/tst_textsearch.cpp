@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Baton authors
+#include "../support/testfiles.h"
 #include "core/git/gitruntime.h"
 #include "core/git/repository.h"
 #include "core/search/searchquery.h"
@@ -22,14 +23,6 @@ using Core::SearchResult;
 using Core::TextSearch;
 
 Q_DECLARE_METATYPE(Core::TextSearch::Backend)
-
-static void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-}
 
 // Results in a stable order (backends and threads deliver files in any order).
 static void sortResults(QList<SearchResult> &results)

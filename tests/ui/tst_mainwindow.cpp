@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Baton authors
+#include "../support/testfiles.h"
 #include "core/git/gitruntime.h"
 #include "core/settings/uilanguage.h"
 #include "ui/editor/editorview.h"
@@ -35,20 +36,6 @@
 #include <Qsci/qsciscintilla.h>
 
 using namespace Baton;
-
-static void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-}
-
-static QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 static int styleAt(Ui::EditorView *editor, int line, int index)
 {

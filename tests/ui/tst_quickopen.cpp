@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Baton authors
+#include "../support/testfiles.h"
 #include "core/git/gitruntime.h"
 #include "core/git/repository.h"
 #include "core/settings/uilanguage.h"
@@ -26,14 +27,6 @@
 #include <QtWidgets/QTabWidget>
 
 using namespace Baton;
-
-static void writeFile(const QString &path, const QByteArray &bytes = "x\n")
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-}
 
 class TestQuickOpen : public QObject
 {

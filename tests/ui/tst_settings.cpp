@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Baton authors
+#include "../support/testfiles.h"
 #include "core/git/gitruntime.h"
 #include "core/settings/editorsettings.h"
 #include "core/settings/uilanguage.h"
@@ -32,20 +33,6 @@
 #include <QtWidgets/QTreeWidget>
 
 using namespace Baton;
-
-static void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-}
-
-static QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 class TestSettings : public QObject
 {
