@@ -312,6 +312,83 @@ private Q_SLOTS:
         QCOMPARE(branches->first().behind, 0);
     }
 
+    void wholeStatusOfALargeRepositoryIsGitsStatus()
+    {
+        // Enough tracked files in enough top-level folders that status() compares the working
+        // tree on several threads, then puts the parts together.
+        GitFixture fixture;
+        for (int folder = 0; folder < 12; ++folder) {
+            for (int file = 0; file < 450; ++file) {
+                fixture.write(
+                    QStringLiteral("f%1/sub%2/file%3.txt").arg(folder).arg(file % 7).arg(file),
+                    QByteArray::number(folder * 1000 + file) + '\n');
+            }
+        }
+        fixture.git({L("add"), L(".")});
+        fixture.git({L("commit"), L("-q"), L("-m"), L("many")});
+
+        fixture.write(L("f1/sub0/file0.txt"), "changed\n");
+        fixture.write(L("f2/sub1/file1.txt"), "staged\n");
+        fixture.git({L("add"), L("f2/sub1/file1.txt")});
+        fixture.write(L("f2/sub1/file1.txt"), "staged, then changed again\n");
+        QVERIFY(fixture.remove(L("f3/sub2/file2.txt")));
+        QVERIFY(fixture.remove(L("README.md")));
+        fixture.git({L("mv"), L("f4/sub3/file3.txt"), L("f9/moved.txt")});
+        fixture.write(L("f5/new.txt"), "new\n");
+        fixture.write(L("brand/new/deep.txt"), "new\n");
+        fixture.write(L("f7/added.txt"), "added\n");
+        fixture.git({L("add"), L("f7/added.txt")});
+        fixture.git({L("rm"), L("-q"), L("--cached"), L("f8/sub4/file4.txt")});
+        fixture.write(L("build/out.o"), "ignored\n");
+        fixture.write(L("f6/trace.log"), "ignored\n");
+
+        WorkingTree tree = openTree(fixture);
+        auto status = tree.status();
+        QVERIFY2(status.ok(), qPrintable(status.errorMessage()));
+        QVERIFY(status->whole);
+        const auto letter = [](const std::optional<GitFileState> &state) {
+            if (!state)
+                return u' ';
+            switch (*state) {
+            case GitFileState::Added: return u'A';
+            case GitFileState::Deleted: return u'D';
+            case GitFileState::Renamed: return u'R';
+            case GitFileState::Untracked: return u'?';
+            case GitFileState::Conflicted: return u'U';
+            default: return u'M';
+            }
+        };
+        QStringList ours;
+        for (const GitChange &change : status->changes) {
+            const QChar y = letter(change.unstaged);
+            const QString path = change.oldPath.isEmpty()
+                                     ? change.path
+                                     : change.oldPath + L(" -> ") + change.path;
+            // git prints a staged deletion of a file that is back as untracked on two lines.
+            if (y == u'?')
+                ours.append(L("?? ") + path);
+            if (y != u'?' || change.staged)
+                ours.append(QString(letter(change.staged)) + (y == u'?' ? u' ' : y) + u' ' + path);
+        }
+        for (const QString &ignored : std::as_const(status->ignored))
+            ours.append(L("!! ") + ignored);
+        ours.sort();
+        // Untracked files one by one, ignored folders whole, as status() lists them.
+        QStringList git = fixture.porcelain();
+        const QStringList withIgnored
+            = fixture.git({L("status"), L("--porcelain"), L("--ignored")}).split(u'\n');
+        for (const QString &line : withIgnored) {
+            if (line.startsWith(L("!! ")))
+                git.append(line);
+        }
+        git.sort();
+        QCOMPARE(ours, git);
+        QVERIFY(ours.contains(L("R  f4/sub3/file3.txt -> f9/moved.txt")));
+        QVERIFY(ours.contains(L("MM f2/sub1/file1.txt")));
+        QVERIFY(ours.contains(L("D  f8/sub4/file4.txt")));
+        QVERIFY(ours.contains(L("?? f8/sub4/file4.txt")));
+    }
+
     void statusOfAFolderLooksOnlyThere()
     {
         GitFixture fixture;
