@@ -5,17 +5,12 @@
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
-#include <QtCore/QHash>
-#include <QtCore/QMap>
 #include <QtCore/QSet>
-#include <QtCore/QThread>
 
 #include <git2.h>
 
 #include <algorithm>
 #include <cstring>
-#include <functional>
-#include <thread>
 #include <vector>
 
 namespace Baton::Core {
@@ -131,18 +126,14 @@ static std::optional<GitFileState> unstagedState(unsigned int flags)
     return std::nullopt;
 }
 
-// One libgit2 status pass over `pathList` (exact paths, a folder standing for what is below
-// it) or, when `whole`, over everything; `show` picks HEAD → index, index → working tree or both.
-static Result<GitStatusSnapshot> runStatus(git_repository *repository,
-                                           const QStringList &pathList, bool whole,
-                                           git_status_show_t show)
+Result<GitStatusSnapshot> WorkingTree::query(const QStringList &pathList, bool whole) const
 {
     GitStatusSnapshot snapshot;
     snapshot.whole = whole;
     if (!whole && pathList.isEmpty())
         return snapshot; // an empty path list would mean "everything"
     git_status_options options = GIT_STATUS_OPTIONS_INIT;
-    options.show = show;
+    options.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR;
     options.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS
                     | GIT_STATUS_OPT_RENAMES_HEAD_TO_INDEX | GIT_STATUS_OPT_INCLUDE_IGNORED;
     PathArray paths(pathList);
@@ -153,7 +144,7 @@ static Result<GitStatusSnapshot> runStatus(git_repository *repository,
         options.pathspec = paths.array();
     }
     git_status_list *list = nullptr;
-    if (git_status_list_new(&list, repository, &options) < 0)
+    if (git_status_list_new(&list, m_repository.get(), &options) < 0)
         return gitError(
             QT_TRANSLATE_NOOP("Baton::Core::WorkingTree", "Could not read the git status: %1"));
     const size_t count = git_status_list_entrycount(list);
@@ -183,106 +174,9 @@ static Result<GitStatusSnapshot> runStatus(git_repository *repository,
     return snapshot;
 }
 
-Result<GitStatusSnapshot> WorkingTree::query(const QStringList &pathList, bool whole) const
-{
-    return runStatus(m_repository.get(), pathList, whole, GIT_STATUS_SHOW_INDEX_AND_WORKDIR);
-}
-
-// Below this many index entries one thread is quicker than opening the repository again.
-static constexpr size_t parallelStatusEntries = 4096;
-
 Result<GitStatusSnapshot> WorkingTree::status() const
 {
-    // libgit2 compares the working tree with the index on one thread, where `git status`
-    // spreads it over several (preload-index). In a large repository the top-level entries are
-    // dealt into groups of about equal weight (files in the index under them), and each group
-    // is compared on a thread of its own with its own repository object; HEAD → index, cheap
-    // and needing the whole index for rename detection, is compared once.
-    const int threads = std::clamp(QThread::idealThreadCount(), 1, 4);
-    git_index *index = nullptr;
-    if (threads < 2 || git_repository_index(&index, m_repository.get()) < 0)
-        return query({}, true);
-    git_index_read(index, 0);
-    const size_t entries = git_index_entrycount(index);
-    if (entries < parallelStatusEntries) {
-        git_index_free(index);
-        return query({}, true);
-    }
-    QHash<QByteArray, qint64> weights;
-    for (size_t i = 0; i < entries; ++i) {
-        const char *path = git_index_get_byindex(index, i)->path;
-        const char *slash = std::strchr(path, '/');
-        weights[slash ? QByteArray(path, slash - path) : QByteArray(path)] += 1;
-    }
-    git_index_free(index);
-    const QString workdir = root();
-    const QStringList onDisk = QDir(workdir).entryList(QDir::AllEntries | QDir::Hidden
-                                                       | QDir::System | QDir::NoDotAndDotDot);
-    for (const QString &name : onDisk)
-        weights[QFile::encodeName(name)] += 1; // new and ignored entries cost a walk too
-    weights.remove(QByteArrayLiteral(".git"));
-
-    // Heaviest first, each to the lightest group.
-    QList<std::pair<qint64, QByteArray>> byWeight;
-    for (auto it = weights.cbegin(); it != weights.cend(); ++it)
-        byWeight.append({it.value(), it.key()});
-    std::sort(byWeight.begin(), byWeight.end(), std::greater<>());
-    std::vector<QStringList> groups(static_cast<size_t>(threads));
-    std::vector<qint64> groupWeights(size_t(threads), 0);
-    for (const auto &[weight, name] : std::as_const(byWeight)) {
-        const auto lightest = std::min_element(groupWeights.begin(), groupWeights.end());
-        *lightest += weight;
-        groups[size_t(lightest - groupWeights.begin())].append(QString::fromUtf8(name));
-    }
-
-    // Threads of their own, joined here, so that no per-thread libgit2 state outlives them.
-    std::vector<Result<GitStatusSnapshot>> parts(groups.size(), GitStatusSnapshot{});
-    std::vector<std::thread> workers;
-    for (size_t i = 1; i < groups.size(); ++i) {
-        if (groups[i].isEmpty())
-            continue;
-        workers.emplace_back([&parts, &groups, i, workdir] {
-            git_repository *repository = nullptr;
-            if (git_repository_open(&repository, QFile::encodeName(workdir).constData()) < 0) {
-                parts[i] = gitError(QT_TRANSLATE_NOOP("Baton::Core::WorkingTree",
-                                                      "Could not read the git status: %1"));
-                return;
-            }
-            parts[i] = runStatus(repository, groups[i], false, GIT_STATUS_SHOW_WORKDIR_ONLY);
-            git_repository_free(repository);
-        });
-    }
-    Result<GitStatusSnapshot> staged
-        = runStatus(m_repository.get(), {}, true, GIT_STATUS_SHOW_INDEX_ONLY);
-    parts[0] = runStatus(m_repository.get(), groups[0], false, GIT_STATUS_SHOW_WORKDIR_ONLY);
-    for (std::thread &worker : workers)
-        worker.join();
-
-    if (!staged.ok())
-        return staged;
-    // Sorted by path, as one pass would give them.
-    QMap<QString, GitChange> changes;
-    for (GitChange &change : staged.value().changes)
-        changes.insert(change.path, std::move(change));
-    GitStatusSnapshot snapshot;
-    snapshot.whole = true;
-    for (Result<GitStatusSnapshot> &part : parts) {
-        if (!part.ok())
-            return part;
-        snapshot.ignored.append(part.value().ignored);
-        for (GitChange &change : part.value().changes) {
-            GitChange &merged = changes[change.path];
-            merged.path = change.path;
-            merged.unstaged = change.unstaged;
-            if (change.unstaged == GitFileState::Conflicted)
-                merged.staged.reset(); // an unmerged path has no staged state of its own
-        }
-    }
-    snapshot.changes.reserve(changes.size());
-    for (GitChange &change : changes)
-        snapshot.changes.append(std::move(change));
-    snapshot.ignored.sort();
-    return snapshot;
+    return query({}, true);
 }
 
 Result<GitStatusSnapshot> WorkingTree::statusOf(const QStringList &paths) const
