@@ -333,6 +333,9 @@ int main(int argc, char **argv)
                     double(timer.nsecsElapsed()) / 1e6);
     }
 
+    if (runs <= 0)
+        return 0; // ranking only (scan runs=0): e.g. under callgrind
+
     QTemporaryDir temporary;
     const QString root = args.size() > 3 ? args.at(3) : temporary.path();
     timer.restart();
