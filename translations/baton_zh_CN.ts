@@ -288,6 +288,135 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
     </message>
 </context>
 <context>
+    <name>Baton::Core::Checkpoints</name>
+    <message>
+        <source>unknown libgit2 error</source>
+        <translation>未知的 libgit2 错误</translation>
+    </message>
+    <message>
+        <source>Could not read the workspace folder %1: %2</source>
+        <translation>无法读取工作区文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not store %1 in the checkpoint: %2</source>
+        <translation>无法将 %1 存入检查点：%2</translation>
+    </message>
+    <message>
+        <source>Could not open the checkpoint repository %1: %2</source>
+        <translation>无法打开检查点仓库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not create the checkpoint repository %1: %2</source>
+        <translation>无法创建检查点仓库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The workspace folder %1 does not exist.</source>
+        <translation>工作区文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Could not open the git repository at %1: %2</source>
+        <translation>无法打开位于 %1 的 git 仓库：%2</translation>
+    </message>
+    <message>
+        <source>%1 is inside a git repository&apos;s own folder, not a working tree.</source>
+        <translation>%1 位于 git 仓库自身的文件夹内，而不是工作树中。</translation>
+    </message>
+    <message>
+        <source>Could not place %1 in its git repository&apos;s working tree %2.</source>
+        <translation>无法确定 %1 在其 git 仓库工作树 %2 中的位置。</translation>
+    </message>
+    <message>
+        <source>Could not prepare a checkpoint: %1</source>
+        <translation>无法准备检查点：%1</translation>
+    </message>
+    <message>
+        <source>Could not list the checkpoints: %1</source>
+        <translation>无法列出检查点：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid run id.</source>
+        <translation>“%1”不是有效的运行 ID。</translation>
+    </message>
+    <message>
+        <source>Could not read the git index: %1</source>
+        <translation>无法读取 git 索引：%1</translation>
+    </message>
+    <message>
+        <source>Could not write the checkpoint&apos;s tree: %1</source>
+        <translation>无法写入检查点的树：%1</translation>
+    </message>
+    <message>
+        <source>Could not write the checkpoint: %1</source>
+        <translation>无法写入检查点：%1</translation>
+    </message>
+    <message>
+        <source>There is no Solo run &quot;%1&quot; in %2.</source>
+        <translation>%2 中没有 Solo 运行“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not remove the run&apos;s checkpoints: %1</source>
+        <translation>无法删除该运行的检查点：%1</translation>
+    </message>
+    <message>
+        <source>Could not read a checkpoint: %1</source>
+        <translation>无法读取检查点：%1</translation>
+    </message>
+    <message>
+        <source>The Solo run &quot;%1&quot; has no step %2 (its steps are 1 to %3).</source>
+        <translation>Solo 运行“%1”没有第 %2 步（它的步骤为 1 到 %3）。</translation>
+    </message>
+    <message>
+        <source>Could not compare the checkpoints: %1</source>
+        <translation>无法比较检查点：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform>，以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is a folder now</source>
+        <translation>它现在是一个文件夹</translation>
+    </message>
+    <message>
+        <source>its folder is a symbolic link or lies outside the workspace</source>
+        <translation>它所在的文件夹是符号链接或位于工作区之外</translation>
+    </message>
+    <message>
+        <source>could not create its folder</source>
+        <translation>无法创建它所在的文件夹</translation>
+    </message>
+    <message>
+        <source>its content is missing from the checkpoint</source>
+        <translation>检查点中缺少它的内容</translation>
+    </message>
+    <message>
+        <source>a folder that is not empty is in its place</source>
+        <translation>它的位置上有一个非空文件夹</translation>
+    </message>
+    <message>
+        <source>Nothing was rolled back: these files were changed after the run&apos;s last checkpoint, and rolling back would overwrite those changes: %1</source>
+        <translation>未回滚任何内容：以下文件在该运行的最后一个检查点之后又被修改过，回滚会覆盖这些修改：%1</translation>
+    </message>
+    <message>
+        <source>before rollback to step %1</source>
+        <translation>回滚到第 %1 步之前</translation>
+    </message>
+    <message>
+        <source>Nothing was rolled back: the workspace could not be saved first. %1</source>
+        <translation>未回滚任何内容：无法先保存工作区。%1</translation>
+    </message>
+    <message>
+        <source>after rollback to step %1</source>
+        <translation>回滚到第 %1 步之后</translation>
+    </message>
+    <message>
+        <source>The rollback is incomplete; these files could not be restored: %1. The workspace as it was before the rollback is step %2 of the run.</source>
+        <translation>回滚未完成；以下文件无法恢复：%1。回滚前的工作区保存在该运行的第 %2 步。</translation>
+    </message>
+</context>
+<context>
     <name>Baton::Core::FailoverRoute</name>
     <message>
         <source>&quot;%1&quot; is not PRESET/MODEL</source>
