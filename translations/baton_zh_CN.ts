@@ -417,6 +417,77 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
     </message>
 </context>
 <context>
+    <name>Baton::Core::CommandPolicy</name>
+    <message>
+        <source>It is a fork bomb: it starts processes until the system stops responding.</source>
+        <translation>这是一个 fork 炸弹：它会不断创建进程，直到系统失去响应。</translation>
+    </message>
+    <message>
+        <source>The command could not be read completely (an unclosed quote, bracket or substitution).</source>
+        <translation>无法完整解析该命令（有未闭合的引号、括号或命令替换）。</translation>
+    </message>
+    <message>
+        <source>%1 runs a command as another user.</source>
+        <translation>%1 会以其他用户身份运行命令。</translation>
+    </message>
+    <message>
+        <source>It writes to %1, a configuration file in your home folder.</source>
+        <translation>它会写入 %1，这是您主文件夹中的配置文件。</translation>
+    </message>
+    <message>
+        <source>It writes to the device %1.</source>
+        <translation>它会写入设备 %1。</translation>
+    </message>
+    <message>
+        <source>It runs a downloaded script without saving and reading it first.</source>
+        <translation>它会直接运行下载的脚本，而不先保存和查看。</translation>
+    </message>
+    <message>
+        <source>It deletes recursively a path that depends on a variable or a substitution: %1</source>
+        <translation>它会递归删除一个取决于变量或命令替换的路径：%1</translation>
+    </message>
+    <message>
+        <source>It deletes %1 recursively, which is outside the workspace.</source>
+        <translation>它会递归删除工作区之外的 %1。</translation>
+    </message>
+    <message>
+        <source>It deletes the workspace itself, its .git folder or its checkpoints.</source>
+        <translation>它会删除工作区本身、其 .git 文件夹或其检查点。</translation>
+    </message>
+    <message>
+        <source>It force-pushes, which can overwrite commits on the remote.</source>
+        <translation>它会强制推送，可能覆盖远程仓库上的提交。</translation>
+    </message>
+    <message>
+        <source>git reset --hard throws away uncommitted changes.</source>
+        <translation>git reset --hard 会丢弃未提交的更改。</translation>
+    </message>
+    <message>
+        <source>git clean -x deletes ignored files (such as .env), which checkpoints do not keep.</source>
+        <translation>git clean -x 会删除被忽略的文件（例如 .env），检查点不会保存这些文件。</translation>
+    </message>
+    <message>
+        <source>It formats or overwrites a disk.</source>
+        <translation>它会格式化或覆盖磁盘。</translation>
+    </message>
+    <message>
+        <source>It changes permissions or owners recursively on %1, outside the workspace.</source>
+        <translation>它会递归更改工作区之外的 %1 的权限或所有者。</translation>
+    </message>
+    <message>
+        <source>The command is empty.</source>
+        <translation>命令为空。</translation>
+    </message>
+    <message>
+        <source>It does not match the allowlist.</source>
+        <translation>它不在允许列表中。</translation>
+    </message>
+    <message>
+        <source>The approval policy asks before every command.</source>
+        <translation>当前审批策略要求在每条命令运行前询问。</translation>
+    </message>
+</context>
+<context>
     <name>Baton::Core::FailoverRoute</name>
     <message>
         <source>&quot;%1&quot; is not PRESET/MODEL</source>

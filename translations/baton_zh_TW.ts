@@ -417,6 +417,77 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
     </message>
 </context>
 <context>
+    <name>Baton::Core::CommandPolicy</name>
+    <message>
+        <source>It is a fork bomb: it starts processes until the system stops responding.</source>
+        <translation>這是一個 fork 炸彈：它會不斷建立行程，直到系統失去回應。</translation>
+    </message>
+    <message>
+        <source>The command could not be read completely (an unclosed quote, bracket or substitution).</source>
+        <translation>無法完整解析該命令（有未閉合的引號、括號或命令替換）。</translation>
+    </message>
+    <message>
+        <source>%1 runs a command as another user.</source>
+        <translation>%1 會以其他使用者身分執行命令。</translation>
+    </message>
+    <message>
+        <source>It writes to %1, a configuration file in your home folder.</source>
+        <translation>它會寫入 %1，這是您家目錄中的設定檔。</translation>
+    </message>
+    <message>
+        <source>It writes to the device %1.</source>
+        <translation>它會寫入裝置 %1。</translation>
+    </message>
+    <message>
+        <source>It runs a downloaded script without saving and reading it first.</source>
+        <translation>它會直接執行下載的指令稿，而不先儲存和檢視。</translation>
+    </message>
+    <message>
+        <source>It deletes recursively a path that depends on a variable or a substitution: %1</source>
+        <translation>它會遞迴刪除一個取決於變數或命令替換的路徑：%1</translation>
+    </message>
+    <message>
+        <source>It deletes %1 recursively, which is outside the workspace.</source>
+        <translation>它會遞迴刪除工作區之外的 %1。</translation>
+    </message>
+    <message>
+        <source>It deletes the workspace itself, its .git folder or its checkpoints.</source>
+        <translation>它會刪除工作區本身、其 .git 資料夾或其檢查點。</translation>
+    </message>
+    <message>
+        <source>It force-pushes, which can overwrite commits on the remote.</source>
+        <translation>它會強制推送，可能覆寫遠端儲存庫上的提交。</translation>
+    </message>
+    <message>
+        <source>git reset --hard throws away uncommitted changes.</source>
+        <translation>git reset --hard 會捨棄未提交的變更。</translation>
+    </message>
+    <message>
+        <source>git clean -x deletes ignored files (such as .env), which checkpoints do not keep.</source>
+        <translation>git clean -x 會刪除被忽略的檔案（例如 .env），檢查點不會保存這些檔案。</translation>
+    </message>
+    <message>
+        <source>It formats or overwrites a disk.</source>
+        <translation>它會格式化或覆寫磁碟。</translation>
+    </message>
+    <message>
+        <source>It changes permissions or owners recursively on %1, outside the workspace.</source>
+        <translation>它會遞迴變更工作區之外的 %1 的權限或擁有者。</translation>
+    </message>
+    <message>
+        <source>The command is empty.</source>
+        <translation>命令為空。</translation>
+    </message>
+    <message>
+        <source>It does not match the allowlist.</source>
+        <translation>它不在允許清單中。</translation>
+    </message>
+    <message>
+        <source>The approval policy asks before every command.</source>
+        <translation>目前審核策略要求在每個命令執行前詢問。</translation>
+    </message>
+</context>
+<context>
     <name>Baton::Core::FailoverRoute</name>
     <message>
         <source>&quot;%1&quot; is not PRESET/MODEL</source>
