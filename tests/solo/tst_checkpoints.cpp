@@ -323,6 +323,40 @@ private Q_SLOTS:
                  L("diff"));
     }
 
+    void changedIgnoreRulesAreSeen()
+    {
+        GitFixture fixture; // .gitignore: build/, *.log
+        fixture.write(L("notes.tmp"), "kept at first\n");
+        fixture.write(L("debug.log"), "ignored at first\n");
+        fixture.write(L("sub/cache.dat"), "kept at first\n");
+        Checkpoints checkpoints = openCheckpoints(fixture.path());
+        const auto tree = [&](int step) {
+            QStringList files = fixture
+                                    .git({L("ls-tree"), L("-r"), L("--name-only"),
+                                          QStringLiteral("refs/baton/solo/r/%1").arg(step)})
+                                    .split(u'\n');
+            files.sort();
+            return files;
+        };
+        QCOMPARE(snap(checkpoints, L("r")), 1);
+        QVERIFY(tree(1).contains(L("notes.tmp")));
+        QVERIFY(!tree(1).contains(L("debug.log")));
+        QCOMPARE(snap(checkpoints, L("r")), 2); // decisions reused: same answer
+        QCOMPARE(tree(2), tree(1));
+
+        fixture.write(L(".gitignore"), "build/\n*.tmp\n");
+        fixture.write(L("sub/.gitignore"), "*.dat\n");
+        QCOMPARE(snap(checkpoints, L("r")), 3);
+        QVERIFY(!tree(3).contains(L("notes.tmp")));
+        QVERIFY(tree(3).contains(L("debug.log")));
+        QVERIFY(!tree(3).contains(L("sub/cache.dat")));
+        QVERIFY(tree(3).contains(L("sub/.gitignore")));
+
+        fixture.write(L(".git/info/exclude"), "debug.log\n");
+        QCOMPARE(snap(checkpoints, L("r")), 4);
+        QVERIFY(!tree(4).contains(L("debug.log")));
+    }
+
     void workspaceWithoutGitGetsAShadowRepository()
     {
         QTemporaryDir dir;

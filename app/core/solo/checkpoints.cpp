@@ -5,9 +5,11 @@
 #include "core/solo/workspaceguard.h"
 
 #include <QtCore/QDir>
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 #include <QtCore/QHash>
+#include <QtCore/QLoggingCategory>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QSaveFile>
 #include <QtCore/QTimeZone>
@@ -26,6 +28,8 @@
 #include <utility>
 
 namespace Baton::Core {
+
+static Q_LOGGING_CATEGORY(lcSolo, "baton.solo", QtInfoMsg)
 
 static constexpr char context[] = "Baton::Core::Checkpoints";
 static constexpr char refPrefix[] = "refs/baton/solo/";
@@ -112,6 +116,17 @@ static QByteArray readLinkBytes(const QByteArray &path)
     return buffer;
 }
 
+// Identifies a version of a file by its stat ("-" when it does not exist).
+static QByteArray stampOf(const QByteArray &path)
+{
+    struct stat info;
+    if (::lstat(path.constData(), &info) != 0)
+        return QByteArrayLiteral("-");
+    return QByteArray::number(qulonglong(info.st_ino)) + ':' + QByteArray::number(qlonglong(info.st_size))
+           + ':' + QByteArray::number(nanoseconds(info.st_mtim)) + ':'
+           + QByteArray::number(nanoseconds(info.st_ctim));
+}
+
 static QString display(const QByteArray &relative)
 {
     return QFile::decodeName(relative);
@@ -126,6 +141,10 @@ struct Checkpoints::State
     bool shadow = false;
     IndexPtr snapshotIndex; // private, in memory: the tree of the last snapshot
     QHash<QByteArray, FileEntry> files; // what the last snapshot holds, by relative path
+    // The ignore rules the last snapshot saw: each walked folder's .gitignore stamp ("" for the
+    // top, whose stamp includes .git/info/exclude) and each decision taken under them.
+    QHash<QByteArray, QByteArray> ignoreStamps;
+    QHash<QByteArray, bool> ignoreDecisions;
 
     QByteArray absolute(const QByteArray &relative) const
     {
@@ -141,14 +160,23 @@ public:
         : m_state(state)
         , m_userIndex(userIndex)
         , m_racyFromNs(nowNs() - racyWindowNs)
+        , m_excludeStamp(stampOf(QByteArray(git_repository_path(state.repository.get()))
+                                 + "info/exclude"))
     {}
 
     QHash<QByteArray, FileEntry> found;
+    QHash<QByteArray, QByteArray> ignoreStamps;
+    QHash<QByteArray, bool> ignoreDecisions;
     QStringList unreadable;
     int filesRead = 0;
+    qint64 storeNs = 0; // reading and storing changed files
     std::optional<Error> error;
 
-    void walk(const QByteArray &folder)
+    // Walks the workspace. `rulesUnchanged`: whether every .gitignore above `folder` (and the
+    // repository's exclude files) is as the previous snapshot saw it, so that its ignore
+    // decisions still hold and libgit2, which re-reads the rules of every parent folder per
+    // question, need not be asked again.
+    void walk(const QByteArray &folder, bool rulesUnchanged)
     {
         const QByteArray path = m_state.absolute(folder);
         DIR *dir = ::opendir(path.constData());
@@ -172,6 +200,13 @@ public:
             names.append(name);
         }
         ::closedir(dir);
+        QByteArray stamp = stampOf(path + "/.gitignore");
+        if (folder.isEmpty())
+            stamp += '|' + m_excludeStamp;
+        ignoreStamps.insert(folder, stamp);
+        const auto previousStamp = m_state.ignoreStamps.constFind(folder);
+        rulesUnchanged = rulesUnchanged && previousStamp != m_state.ignoreStamps.cend()
+                         && *previousStamp == stamp;
         for (const QByteArray &name : std::as_const(names)) {
             if (error)
                 return;
@@ -185,12 +220,12 @@ public:
                 if (::lstat(QByteArray(absolute + "/.git").constData(), &gitInfo) == 0)
                     continue; // a nested repository or submodule: its own history
                 const QByteArray inRepository = m_state.prefix + relative + '/';
-                if (!hasTracked(inRepository) && isIgnored(inRepository))
+                if (!hasTracked(inRepository) && isIgnored(inRepository, rulesUnchanged))
                     continue;
-                walk(relative);
+                walk(relative, rulesUnchanged);
             } else if (S_ISREG(info.st_mode) || S_ISLNK(info.st_mode)) {
                 const QByteArray inRepository = m_state.prefix + relative;
-                if (!isTracked(inRepository) && isIgnored(inRepository))
+                if (!isTracked(inRepository) && isIgnored(inRepository, rulesUnchanged))
                     continue;
                 record(relative, absolute, info);
             }
@@ -207,11 +242,19 @@ private:
         size_t position = 0;
         return m_userIndex && git_index_find_prefix(&position, m_userIndex, folder.constData()) == 0;
     }
-    bool isIgnored(const QByteArray &path) const
+    bool isIgnored(const QByteArray &path, bool rulesUnchanged)
     {
+        if (rulesUnchanged) {
+            const auto known = m_state.ignoreDecisions.constFind(path);
+            if (known != m_state.ignoreDecisions.cend()) {
+                ignoreDecisions.insert(path, *known);
+                return *known;
+            }
+        }
         int ignored = 0;
         if (git_ignore_path_is_ignored(&ignored, m_state.repository.get(), path.constData()) < 0)
-            return false; // when in doubt, keep the file
+            return false; // when in doubt, keep the file (and ask again next time)
+        ignoreDecisions.insert(path, ignored != 0);
         return ignored;
     }
 
@@ -233,6 +276,8 @@ private:
             found.insert(relative, *previous);
             return;
         }
+        QElapsedTimer timer;
+        timer.start();
         QByteArray content;
         bool readable = true;
         if (S_ISLNK(info.st_mode)) {
@@ -262,6 +307,7 @@ private:
             return;
         }
         ++filesRead;
+        storeNs += timer.nsecsElapsed();
         entry.device = info.st_dev;
         entry.inode = info.st_ino;
         entry.mode = info.st_mode;
@@ -276,6 +322,7 @@ private:
     Checkpoints::State &m_state;
     git_index *m_userIndex;
     qint64 m_racyFromNs;
+    QByteArray m_excludeStamp;
 };
 
 Checkpoints::Checkpoints(std::unique_ptr<State> state)
@@ -443,6 +490,8 @@ Result<SnapshotResult> Checkpoints::snapshot(const QString &run, const QString &
     if (!isValidRunId(run))
         return Error{tr("\"%1\" is not a valid run id.").arg(run)};
     git_repository *repository = d->repository.get();
+    QElapsedTimer timer;
+    timer.start();
 
     IndexPtr userIndex;
     if (!d->shadow) {
@@ -454,9 +503,10 @@ Result<SnapshotResult> Checkpoints::snapshot(const QString &run, const QString &
         git_index_read(index, 0); // only reads: the index file is never written
     }
     Walker walker(*d, userIndex.get());
-    walker.walk({});
+    walker.walk({}, true);
     if (walker.error)
         return *walker.error;
+    const qint64 walkedNs = timer.nsecsElapsed();
 
     // Bring the private index to what was found: removals first, so that a file replaced by
     // a folder (or the reverse) never collides.
@@ -487,6 +537,8 @@ Result<SnapshotResult> Checkpoints::snapshot(const QString &run, const QString &
         ++it;
     }
     d->files = std::move(walker.found);
+    d->ignoreStamps = std::move(walker.ignoreStamps);
+    d->ignoreDecisions = std::move(walker.ignoreDecisions);
 
     git_oid treeId;
     if (git_index_write_tree_to(&treeId, index, repository) < 0) {
@@ -500,6 +552,7 @@ Result<SnapshotResult> Checkpoints::snapshot(const QString &run, const QString &
         return gitError(QT_TRANSLATE_NOOP("Baton::Core::Checkpoints",
                                           "Could not write the checkpoint's tree: %1"));
     TreePtr ownedTree(tree);
+    const qint64 treeNs = timer.nsecsElapsed();
 
     auto steps = stepRefs(repository, run);
     if (!steps)
@@ -537,6 +590,10 @@ Result<SnapshotResult> Checkpoints::snapshot(const QString &run, const QString &
             QT_TRANSLATE_NOOP("Baton::Core::Checkpoints", "Could not write the checkpoint: %1"));
     git_reference_free(reference);
 
+    qCDebug(lcSolo, "snapshot %s/%d: %lld files, %d read (%.1f ms); walk %.1f ms, tree %.1f ms, total %.1f ms",
+            qPrintable(run), step, qlonglong(d->files.size()), walker.filesRead,
+            double(walker.storeNs) / 1e6, double(walkedNs) / 1e6, double(treeNs - walkedNs) / 1e6,
+            double(timer.nsecsElapsed()) / 1e6);
     SnapshotResult result;
     result.checkpoint = describe(repository, run, step, commitId);
     result.files = int(d->files.size());
