@@ -58,7 +58,11 @@ static double minimum(const std::vector<double> &values)
 
 static QString fileName(const QString &root, int i)
 {
-    return QStringLiteral("%1/src/m%2/d%3/file%4.cpp").arg(root).arg(i / 1000).arg(i / 100 % 10).arg(i);
+    return QStringLiteral("%1/src/m%2/d%3/file%4.cpp")
+        .arg(root)
+        .arg(i / 1000)
+        .arg(i / 100 % 10)
+        .arg(i);
 }
 
 static void writeFile(const QString &path, const QByteArray &bytes)

@@ -107,7 +107,8 @@ private Q_SLOTS:
         QTest::newRow("rm --recursive ..") << L("rm --recursive --force ..")
                                            << L("outside the workspace");
         QTest::newRow("rm -rf ../other") << L("rm -rf ../other") << L("outside the workspace");
-        QTest::newRow("rm absolute outside") << L("rm -rf /etc/nginx") << L("outside the workspace");
+        QTest::newRow("rm absolute outside")
+            << L("rm -rf /etc/nginx") << L("outside the workspace");
         QTest::newRow("rm after cd") << L("cd / && rm -rf usr") << L("outside the workspace");
         QTest::newRow("rm variable") << L("rm -rf \"$BUILD\"/") << L("variable");
         QTest::newRow("rm the workspace") << L("rm -rf .") << L("workspace itself");

@@ -227,7 +227,8 @@ private Q_SLOTS:
         QVERIFY(!call("read_file", "{\"path\": \"a.txt\", \"offset\": 1.5}").ok());
         QVERIFY(!call("read_file", "{\"path\": \"a.txt\", \"colour\": \"red\"}").ok());
         QVERIFY(!call("delete_file", "{\"path\": \"a.txt\"}").ok());
-        QVERIFY(call("edit_file", "{\"path\": \"a.txt\", \"old_text\": \"hello\", \"new_text\": \"bye\"}")
+        QVERIFY(call("edit_file",
+                     "{\"path\": \"a.txt\", \"old_text\": \"hello\", \"new_text\": \"bye\"}")
                     .ok());
         QCOMPARE(readFile(dir.filePath(L("a.txt"))), QByteArray("bye\n"));
 

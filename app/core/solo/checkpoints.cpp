@@ -122,8 +122,9 @@ static QByteArray stampOf(const QByteArray &path)
     struct stat info;
     if (::lstat(path.constData(), &info) != 0)
         return QByteArrayLiteral("-");
-    return QByteArray::number(qulonglong(info.st_ino)) + ':' + QByteArray::number(qlonglong(info.st_size))
-           + ':' + QByteArray::number(nanoseconds(info.st_mtim)) + ':'
+    return QByteArray::number(qulonglong(info.st_ino)) + ':'
+           + QByteArray::number(qlonglong(info.st_size)) + ':'
+           + QByteArray::number(nanoseconds(info.st_mtim)) + ':'
            + QByteArray::number(nanoseconds(info.st_ctim));
 }
 
@@ -240,7 +241,8 @@ private:
     bool hasTracked(const QByteArray &folder) const
     {
         size_t position = 0;
-        return m_userIndex && git_index_find_prefix(&position, m_userIndex, folder.constData()) == 0;
+        return m_userIndex
+               && git_index_find_prefix(&position, m_userIndex, folder.constData()) == 0;
     }
     bool isIgnored(const QByteArray &path, bool rulesUnchanged)
     {
@@ -590,7 +592,9 @@ Result<SnapshotResult> Checkpoints::snapshot(const QString &run, const QString &
             QT_TRANSLATE_NOOP("Baton::Core::Checkpoints", "Could not write the checkpoint: %1"));
     git_reference_free(reference);
 
-    qCDebug(lcSolo, "snapshot %s/%d: %lld files, %d read (%.1f ms); walk %.1f ms, tree %.1f ms, total %.1f ms",
+    qCDebug(lcSolo,
+            "snapshot %s/%d: %lld files, %d read (%.1f ms); walk %.1f ms, tree %.1f ms, "
+            "total %.1f ms",
             qPrintable(run), step, qlonglong(d->files.size()), walker.filesRead,
             double(walker.storeNs) / 1e6, double(walkedNs) / 1e6, double(treeNs - walkedNs) / 1e6,
             double(timer.nsecsElapsed()) / 1e6);

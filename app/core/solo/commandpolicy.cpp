@@ -107,7 +107,8 @@ static QStringList unwrapped(QStringList words)
         QStringLiteral("stdbuf"),  QStringLiteral("timeout"), QStringLiteral("xargs"),
         QStringLiteral("setsid"),  QStringLiteral("unbuffer"), QStringLiteral("chronic"),
         QStringLiteral("flock"),   QStringLiteral("taskset"), QStringLiteral("strace")};
-    static const QRegularExpression valueWord(QStringLiteral("^([0-9.]+[smhd]?|[A-Za-z_][A-Za-z0-9_]*=.*)$"));
+    static const QRegularExpression valueWord(
+        QStringLiteral("^([0-9.]+[smhd]?|[A-Za-z_][A-Za-z0-9_]*=.*)$"));
     while (!words.isEmpty()) {
         const QString name = baseName(words.first());
         if (keywords.contains(name)) {

@@ -59,8 +59,8 @@ public:
     // one character, everything else itself; "make *" also matches "make" alone. A line runs
     // only when every command in it (substitutions too) matches a pattern and none redirects
     // outside the workspace.
-    CommandPolicy(ApprovalPolicy policy, const QString &workspace, const QStringList &allowlist = {},
-                  const QString &home = {});
+    CommandPolicy(ApprovalPolicy policy, const QString &workspace,
+                  const QStringList &allowlist = {}, const QString &home = {});
 
     ApprovalPolicy policy() const { return m_policy; }
 

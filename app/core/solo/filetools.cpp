@@ -51,7 +51,8 @@ bool FileTools::isIgnored(const QString &relative, bool folder)
             const char *workdir = git_repository_workdir(m_ignores->repository);
             const QString top
                 = workdir ? QFileInfo(QFile::decodeName(workdir)).canonicalFilePath() : QString();
-            if (top.isEmpty() || !(m_guard.root() == top || m_guard.root().startsWith(top + u'/'))) {
+            if (top.isEmpty()
+                || !(m_guard.root() == top || m_guard.root().startsWith(top + u'/'))) {
                 git_repository_free(m_ignores->repository);
                 m_ignores->repository = nullptr;
             } else if (m_guard.root() != top) {
@@ -105,7 +106,8 @@ Result<QString> FileTools::readFile(const QString &pathArgument, int offset, int
     if (!path->exists)
         return Error{QStringLiteral("%1 does not exist.").arg(pathArgument)};
     if (QFileInfo(path->absolute).isDir())
-        return Error{QStringLiteral("%1 is a folder; use list_dir for folders.").arg(shown(path.value()))};
+        return Error{QStringLiteral("%1 is a folder; use list_dir for folders.")
+                         .arg(shown(path.value()))};
     if (offset < 1 || limit < 1)
         return Error{QStringLiteral("offset and limit must be at least 1.")};
     const FilteredFile preview = m_filter.filterFile(path->relative, QString());
@@ -285,7 +287,9 @@ Result<QString> FileTools::editFile(const QString &pathArgument, const QString &
         return Error{QStringLiteral("%1 could not be written: %2")
                          .arg(shown(path.value()), written.errorMessage())};
     remember(path.value(), bytes);
-    return QStringLiteral("Edited %1: %2 occurrence(s) replaced.").arg(shown(path.value())).arg(count);
+    return QStringLiteral("Edited %1: %2 occurrence(s) replaced.")
+        .arg(shown(path.value()))
+        .arg(count);
 }
 
 Result<QString> FileTools::writeFile(const QString &pathArgument, const QString &content)
@@ -312,7 +316,8 @@ Result<QString> FileTools::writeFile(const QString &pathArgument, const QString 
             encoding = current->encoding;
         crlf = usesCrlf(QString::fromUtf8(current->bytes));
     } else if (!QDir().mkpath(QFileInfo(path->absolute).path())) {
-        return Error{QStringLiteral("The folder for %1 could not be created.").arg(shown(path.value()))};
+        return Error{QStringLiteral("The folder for %1 could not be created.")
+                         .arg(shown(path.value()))};
     }
     const QByteArray bytes = withLineEnds(content, crlf).toUtf8();
     if (auto written = TextFile::write(path->absolute, bytes, encoding); !written)
@@ -320,7 +325,8 @@ Result<QString> FileTools::writeFile(const QString &pathArgument, const QString 
                          .arg(shown(path.value()), written.errorMessage())};
     remember(path.value(), bytes);
     return QStringLiteral("%1 %2 (%3 lines).")
-        .arg(path->exists ? QStringLiteral("Replaced") : QStringLiteral("Created"), shown(path.value()))
+        .arg(path->exists ? QStringLiteral("Replaced") : QStringLiteral("Created"),
+             shown(path.value()))
         .arg(content.isEmpty() ? 0 : content.count(u'\n') + (content.endsWith(u'\n') ? 0 : 1));
 }
 

@@ -20,7 +20,7 @@ namespace Baton::Core {
 
 struct ShellRedirection
 {
-    QString op;     // ">", ">>", ">|", "<", "<<", "<<<", "&>", "&>>", ">&", "<>" (fd digits dropped)
+    QString op; // ">", ">>", ">|", "<", "<<", "<<<", "&>", "&>>", ">&", "<>" (fd digits dropped)
     QString target; // the word after it, quotes removed
 };
 
