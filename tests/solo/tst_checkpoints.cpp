@@ -301,6 +301,27 @@ private Q_SLOTS:
                  L("# the user's edit"));
     }
 
+    void rollbackNeverWritesThroughALinkedFolder()
+    {
+        GitFixture fixture;
+        QTemporaryDir outside;
+        Checkpoints checkpoints = openCheckpoints(fixture.path());
+        QCOMPARE(snap(checkpoints, L("r")), 1);
+        fixture.write(L("src/main.cpp"), "// by the run\n");
+        QCOMPARE(snap(checkpoints, L("r"), L("end")), 2);
+        // Afterwards src/ becomes a link to a folder outside holding the same file.
+        writeFile(outside.filePath(L("main.cpp")), "// by the run\n");
+        QVERIFY(QDir(fixture.path(L("src"))).removeRecursively());
+        QVERIFY(QFile::link(outside.path(), fixture.path(L("src"))));
+
+        auto rolledBack = checkpoints.rollback(L("r"), 1, Checkpoints::Conflicts::Overwrite);
+        QVERIFY(!rolledBack.ok());
+        QVERIFY2(rolledBack.errorMessage().contains(L("src/main.cpp")),
+                 qPrintable(rolledBack.errorMessage()));
+        QCOMPARE(readFile(outside.filePath(L("main.cpp"))), QByteArray("// by the run\n"));
+        QCOMPARE(QDir(outside.path()).entryList(QDir::Files), QStringList{L("main.cpp")});
+    }
+
     void unchangedFilesAreNotReadAgain()
     {
         GitFixture fixture;
