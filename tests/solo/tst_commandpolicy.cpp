@@ -270,6 +270,8 @@ private Q_SLOTS:
         QTest::newRow("allowlist: redirect inside") << allow << L("make > build.log 2>&1")
                                                     << true;
         QTest::newRow("allowlist: redirect outside") << allow << L("make > /tmp/log") << false;
+        QTest::newRow("allowlist: redirect home") << allow << L("make > ~/build.log") << false;
+        QTest::newRow("allowlist: redirect variable") << allow << L("make > \"$OUT\"") << false;
         QTest::newRow("allowlist: not listed") << allow << L("python3 x.py") << false;
         QTest::newRow("allowlist: empty") << allow << L("  ") << false;
     }

@@ -504,6 +504,10 @@ bool CommandPolicy::allowed(const QString &command, QString *pattern) const
         for (const ShellRedirection &redirection : simple.redirections) {
             if (redirection.op.startsWith(u'<') || redirection.op == u">&")
                 continue;
+            // The shell expands these; where they lead is not known here.
+            if (redirection.target.startsWith(u'~') || redirection.target.contains(u'$')
+                || redirection.target.contains(u'`'))
+                return false;
             const QString target = redirection.target.startsWith(u'/')
                                        ? QDir::cleanPath(redirection.target)
                                        : QDir::cleanPath(m_workspace + u'/' + redirection.target);

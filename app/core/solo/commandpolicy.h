@@ -58,7 +58,7 @@ public:
     // words joined by single spaces (quotes removed): `*` matches anything (also spaces), `?`
     // one character, everything else itself; "make *" also matches "make" alone. A line runs
     // only when every command in it (substitutions too) matches a pattern and none redirects
-    // outside the workspace.
+    // outside the workspace or to a path the shell expands (~, $VAR).
     CommandPolicy(ApprovalPolicy policy, const QString &workspace,
                   const QStringList &allowlist = {}, const QString &home = {});
 
