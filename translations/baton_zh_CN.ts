@@ -288,6 +288,206 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
     </message>
 </context>
 <context>
+    <name>Baton::Core::Checkpoints</name>
+    <message>
+        <source>unknown libgit2 error</source>
+        <translation>未知的 libgit2 错误</translation>
+    </message>
+    <message>
+        <source>Could not read the workspace folder %1: %2</source>
+        <translation>无法读取工作区文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not store %1 in the checkpoint: %2</source>
+        <translation>无法将 %1 存入检查点：%2</translation>
+    </message>
+    <message>
+        <source>Could not open the checkpoint repository %1: %2</source>
+        <translation>无法打开检查点仓库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not create the checkpoint repository %1: %2</source>
+        <translation>无法创建检查点仓库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The workspace folder %1 does not exist.</source>
+        <translation>工作区文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Could not open the git repository at %1: %2</source>
+        <translation>无法打开位于 %1 的 git 仓库：%2</translation>
+    </message>
+    <message>
+        <source>%1 is inside a git repository&apos;s own folder, not a working tree.</source>
+        <translation>%1 位于 git 仓库自身的文件夹内，而不是工作树中。</translation>
+    </message>
+    <message>
+        <source>Could not place %1 in its git repository&apos;s working tree %2.</source>
+        <translation>无法确定 %1 在其 git 仓库工作树 %2 中的位置。</translation>
+    </message>
+    <message>
+        <source>Could not prepare a checkpoint: %1</source>
+        <translation>无法准备检查点：%1</translation>
+    </message>
+    <message>
+        <source>Could not list the checkpoints: %1</source>
+        <translation>无法列出检查点：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid run id.</source>
+        <translation>“%1”不是有效的运行 ID。</translation>
+    </message>
+    <message>
+        <source>Could not read the git index: %1</source>
+        <translation>无法读取 git 索引：%1</translation>
+    </message>
+    <message>
+        <source>Could not write the checkpoint&apos;s tree: %1</source>
+        <translation>无法写入检查点的树：%1</translation>
+    </message>
+    <message>
+        <source>Could not write the checkpoint: %1</source>
+        <translation>无法写入检查点：%1</translation>
+    </message>
+    <message>
+        <source>There is no Solo run &quot;%1&quot; in %2.</source>
+        <translation>%2 中没有 Solo 运行“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not remove the run&apos;s checkpoints: %1</source>
+        <translation>无法删除该运行的检查点：%1</translation>
+    </message>
+    <message>
+        <source>Could not read a checkpoint: %1</source>
+        <translation>无法读取检查点：%1</translation>
+    </message>
+    <message>
+        <source>The Solo run &quot;%1&quot; has no step %2 (its steps are 1 to %3).</source>
+        <translation>Solo 运行“%1”没有第 %2 步（它的步骤为 1 到 %3）。</translation>
+    </message>
+    <message>
+        <source>Could not compare the checkpoints: %1</source>
+        <translation>无法比较检查点：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform>，以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is a folder now</source>
+        <translation>它现在是一个文件夹</translation>
+    </message>
+    <message>
+        <source>its folder is a symbolic link or lies outside the workspace</source>
+        <translation>它所在的文件夹是符号链接或位于工作区之外</translation>
+    </message>
+    <message>
+        <source>could not create its folder</source>
+        <translation>无法创建它所在的文件夹</translation>
+    </message>
+    <message>
+        <source>its content is missing from the checkpoint</source>
+        <translation>检查点中缺少它的内容</translation>
+    </message>
+    <message>
+        <source>a folder that is not empty is in its place</source>
+        <translation>它的位置上有一个非空文件夹</translation>
+    </message>
+    <message>
+        <source>Nothing was rolled back: these files were changed after the run&apos;s last checkpoint, and rolling back would overwrite those changes: %1</source>
+        <translation>未回滚任何内容：以下文件在该运行的最后一个检查点之后又被修改过，回滚会覆盖这些修改：%1</translation>
+    </message>
+    <message>
+        <source>before rollback to step %1</source>
+        <translation>回滚到第 %1 步之前</translation>
+    </message>
+    <message>
+        <source>Nothing was rolled back: the workspace could not be saved first. %1</source>
+        <translation>未回滚任何内容：无法先保存工作区。%1</translation>
+    </message>
+    <message>
+        <source>after rollback to step %1</source>
+        <translation>回滚到第 %1 步之后</translation>
+    </message>
+    <message>
+        <source>The rollback is incomplete; these files could not be restored: %1. The workspace as it was before the rollback is step %2 of the run.</source>
+        <translation>回滚未完成；以下文件无法恢复：%1。回滚前的工作区保存在该运行的第 %2 步。</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Core::CommandPolicy</name>
+    <message>
+        <source>It is a fork bomb: it starts processes until the system stops responding.</source>
+        <translation>这是一个 fork 炸弹：它会不断创建进程，直到系统失去响应。</translation>
+    </message>
+    <message>
+        <source>The command could not be read completely (an unclosed quote, bracket or substitution).</source>
+        <translation>无法完整解析该命令（有未闭合的引号、括号或命令替换）。</translation>
+    </message>
+    <message>
+        <source>%1 runs a command as another user.</source>
+        <translation>%1 会以其他用户身份运行命令。</translation>
+    </message>
+    <message>
+        <source>It writes to %1, a configuration file in your home folder.</source>
+        <translation>它会写入 %1，这是您主文件夹中的配置文件。</translation>
+    </message>
+    <message>
+        <source>It writes to the device %1.</source>
+        <translation>它会写入设备 %1。</translation>
+    </message>
+    <message>
+        <source>It runs a downloaded script without saving and reading it first.</source>
+        <translation>它会直接运行下载的脚本，而不先保存和查看。</translation>
+    </message>
+    <message>
+        <source>It deletes recursively a path that depends on a variable or a substitution: %1</source>
+        <translation>它会递归删除一个取决于变量或命令替换的路径：%1</translation>
+    </message>
+    <message>
+        <source>It deletes %1 recursively, which is outside the workspace.</source>
+        <translation>它会递归删除工作区之外的 %1。</translation>
+    </message>
+    <message>
+        <source>It deletes the workspace itself, its .git folder or its checkpoints.</source>
+        <translation>它会删除工作区本身、其 .git 文件夹或其检查点。</translation>
+    </message>
+    <message>
+        <source>It force-pushes, which can overwrite commits on the remote.</source>
+        <translation>它会强制推送，可能覆盖远程仓库上的提交。</translation>
+    </message>
+    <message>
+        <source>git reset --hard throws away uncommitted changes.</source>
+        <translation>git reset --hard 会丢弃未提交的更改。</translation>
+    </message>
+    <message>
+        <source>git clean -x deletes ignored files (such as .env), which checkpoints do not keep.</source>
+        <translation>git clean -x 会删除被忽略的文件（例如 .env），检查点不会保存这些文件。</translation>
+    </message>
+    <message>
+        <source>It formats or overwrites a disk.</source>
+        <translation>它会格式化或覆盖磁盘。</translation>
+    </message>
+    <message>
+        <source>It changes permissions or owners recursively on %1, outside the workspace.</source>
+        <translation>它会递归更改工作区之外的 %1 的权限或所有者。</translation>
+    </message>
+    <message>
+        <source>The command is empty.</source>
+        <translation>命令为空。</translation>
+    </message>
+    <message>
+        <source>It does not match the allowlist.</source>
+        <translation>它不在允许列表中。</translation>
+    </message>
+    <message>
+        <source>The approval policy asks before every command.</source>
+        <translation>当前审批策略要求在每条命令运行前询问。</translation>
+    </message>
+</context>
+<context>
     <name>Baton::Core::FailoverRoute</name>
     <message>
         <source>&quot;%1&quot; is not PRESET/MODEL</source>

@@ -288,6 +288,206 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
     </message>
 </context>
 <context>
+    <name>Baton::Core::Checkpoints</name>
+    <message>
+        <source>unknown libgit2 error</source>
+        <translation>未知的 libgit2 錯誤</translation>
+    </message>
+    <message>
+        <source>Could not read the workspace folder %1: %2</source>
+        <translation>無法讀取工作區資料夾 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not store %1 in the checkpoint: %2</source>
+        <translation>無法將 %1 存入檢查點：%2</translation>
+    </message>
+    <message>
+        <source>Could not open the checkpoint repository %1: %2</source>
+        <translation>無法開啟檢查點儲存庫 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not create the checkpoint repository %1: %2</source>
+        <translation>無法建立檢查點儲存庫 %1：%2</translation>
+    </message>
+    <message>
+        <source>The workspace folder %1 does not exist.</source>
+        <translation>工作區資料夾 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Could not open the git repository at %1: %2</source>
+        <translation>無法開啟位於 %1 的 git 儲存庫：%2</translation>
+    </message>
+    <message>
+        <source>%1 is inside a git repository&apos;s own folder, not a working tree.</source>
+        <translation>%1 位於 git 儲存庫自身的資料夾內，而不是工作樹中。</translation>
+    </message>
+    <message>
+        <source>Could not place %1 in its git repository&apos;s working tree %2.</source>
+        <translation>無法確定 %1 在其 git 儲存庫工作樹 %2 中的位置。</translation>
+    </message>
+    <message>
+        <source>Could not prepare a checkpoint: %1</source>
+        <translation>無法準備檢查點：%1</translation>
+    </message>
+    <message>
+        <source>Could not list the checkpoints: %1</source>
+        <translation>無法列出檢查點：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid run id.</source>
+        <translation>「%1」不是有效的執行 ID。</translation>
+    </message>
+    <message>
+        <source>Could not read the git index: %1</source>
+        <translation>無法讀取 git 索引：%1</translation>
+    </message>
+    <message>
+        <source>Could not write the checkpoint&apos;s tree: %1</source>
+        <translation>無法寫入檢查點的樹：%1</translation>
+    </message>
+    <message>
+        <source>Could not write the checkpoint: %1</source>
+        <translation>無法寫入檢查點：%1</translation>
+    </message>
+    <message>
+        <source>There is no Solo run &quot;%1&quot; in %2.</source>
+        <translation>%2 中沒有 Solo 執行「%1」。</translation>
+    </message>
+    <message>
+        <source>Could not remove the run&apos;s checkpoints: %1</source>
+        <translation>無法刪除該執行的檢查點：%1</translation>
+    </message>
+    <message>
+        <source>Could not read a checkpoint: %1</source>
+        <translation>無法讀取檢查點：%1</translation>
+    </message>
+    <message>
+        <source>The Solo run &quot;%1&quot; has no step %2 (its steps are 1 to %3).</source>
+        <translation>Solo 執行「%1」沒有第 %2 步（它的步驟為 1 到 %3）。</translation>
+    </message>
+    <message>
+        <source>Could not compare the checkpoints: %1</source>
+        <translation>無法比較檢查點：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform>，以及另外 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is a folder now</source>
+        <translation>它現在是一個資料夾</translation>
+    </message>
+    <message>
+        <source>its folder is a symbolic link or lies outside the workspace</source>
+        <translation>它所在的資料夾是符號連結或位於工作區之外</translation>
+    </message>
+    <message>
+        <source>could not create its folder</source>
+        <translation>無法建立它所在的資料夾</translation>
+    </message>
+    <message>
+        <source>its content is missing from the checkpoint</source>
+        <translation>檢查點中缺少它的內容</translation>
+    </message>
+    <message>
+        <source>a folder that is not empty is in its place</source>
+        <translation>它的位置上有一個非空資料夾</translation>
+    </message>
+    <message>
+        <source>Nothing was rolled back: these files were changed after the run&apos;s last checkpoint, and rolling back would overwrite those changes: %1</source>
+        <translation>未回復任何內容：以下檔案在該執行的最後一個檢查點之後又被修改過，回復會覆寫這些修改：%1</translation>
+    </message>
+    <message>
+        <source>before rollback to step %1</source>
+        <translation>回復到第 %1 步之前</translation>
+    </message>
+    <message>
+        <source>Nothing was rolled back: the workspace could not be saved first. %1</source>
+        <translation>未回復任何內容：無法先儲存工作區。%1</translation>
+    </message>
+    <message>
+        <source>after rollback to step %1</source>
+        <translation>回復到第 %1 步之後</translation>
+    </message>
+    <message>
+        <source>The rollback is incomplete; these files could not be restored: %1. The workspace as it was before the rollback is step %2 of the run.</source>
+        <translation>回復未完成；以下檔案無法還原：%1。回復前的工作區儲存在該執行的第 %2 步。</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Core::CommandPolicy</name>
+    <message>
+        <source>It is a fork bomb: it starts processes until the system stops responding.</source>
+        <translation>這是一個 fork 炸彈：它會不斷建立行程，直到系統失去回應。</translation>
+    </message>
+    <message>
+        <source>The command could not be read completely (an unclosed quote, bracket or substitution).</source>
+        <translation>無法完整解析該命令（有未閉合的引號、括號或命令替換）。</translation>
+    </message>
+    <message>
+        <source>%1 runs a command as another user.</source>
+        <translation>%1 會以其他使用者身分執行命令。</translation>
+    </message>
+    <message>
+        <source>It writes to %1, a configuration file in your home folder.</source>
+        <translation>它會寫入 %1，這是您家目錄中的設定檔。</translation>
+    </message>
+    <message>
+        <source>It writes to the device %1.</source>
+        <translation>它會寫入裝置 %1。</translation>
+    </message>
+    <message>
+        <source>It runs a downloaded script without saving and reading it first.</source>
+        <translation>它會直接執行下載的指令稿，而不先儲存和檢視。</translation>
+    </message>
+    <message>
+        <source>It deletes recursively a path that depends on a variable or a substitution: %1</source>
+        <translation>它會遞迴刪除一個取決於變數或命令替換的路徑：%1</translation>
+    </message>
+    <message>
+        <source>It deletes %1 recursively, which is outside the workspace.</source>
+        <translation>它會遞迴刪除工作區之外的 %1。</translation>
+    </message>
+    <message>
+        <source>It deletes the workspace itself, its .git folder or its checkpoints.</source>
+        <translation>它會刪除工作區本身、其 .git 資料夾或其檢查點。</translation>
+    </message>
+    <message>
+        <source>It force-pushes, which can overwrite commits on the remote.</source>
+        <translation>它會強制推送，可能覆寫遠端儲存庫上的提交。</translation>
+    </message>
+    <message>
+        <source>git reset --hard throws away uncommitted changes.</source>
+        <translation>git reset --hard 會捨棄未提交的變更。</translation>
+    </message>
+    <message>
+        <source>git clean -x deletes ignored files (such as .env), which checkpoints do not keep.</source>
+        <translation>git clean -x 會刪除被忽略的檔案（例如 .env），檢查點不會保存這些檔案。</translation>
+    </message>
+    <message>
+        <source>It formats or overwrites a disk.</source>
+        <translation>它會格式化或覆寫磁碟。</translation>
+    </message>
+    <message>
+        <source>It changes permissions or owners recursively on %1, outside the workspace.</source>
+        <translation>它會遞迴變更工作區之外的 %1 的權限或擁有者。</translation>
+    </message>
+    <message>
+        <source>The command is empty.</source>
+        <translation>命令為空。</translation>
+    </message>
+    <message>
+        <source>It does not match the allowlist.</source>
+        <translation>它不在允許清單中。</translation>
+    </message>
+    <message>
+        <source>The approval policy asks before every command.</source>
+        <translation>目前審核策略要求在每個命令執行前詢問。</translation>
+    </message>
+</context>
+<context>
     <name>Baton::Core::FailoverRoute</name>
     <message>
         <source>&quot;%1&quot; is not PRESET/MODEL</source>
