@@ -468,6 +468,18 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(view->changeCount(), 1, 10000);
         QCOMPARE(view->workingSide()->text(10), QStringLiteral("line 10\n"));
 
+        // Typing with the diff behind the editor's tab: the diff is current when shown again.
+        window.tabs()->setCurrentWidget(editor);
+        QVERIFY(!view->isVisible());
+        editor->setCursorPosition(20, 0);
+        QTest::keyClicks(editor, QStringLiteral("z"));
+        window.tabs()->setCurrentWidget(view);
+        QTRY_COMPARE_WITH_TIMEOUT(view->changeCount(), 2, 10000);
+        QCOMPARE(view->workingSide()->text(20), QStringLiteral("zline 20\n"));
+        editor->undo();
+        QTRY_COMPARE_WITH_TIMEOUT(view->changeCount(), 1, 10000);
+        view->workingSide()->SendScintilla(QsciScintillaBase::SCI_SETFIRSTVISIBLELINE, 150UL);
+
         // HEAD moves: the buffer saved and committed outside leaves nothing to show.
         QSignalSpy saved(&window, &Ui::MainWindow::saved);
         window.saveAll();

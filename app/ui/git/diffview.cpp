@@ -285,6 +285,12 @@ void DiffView::refresh()
 {
     if (m_filePath.isEmpty())
         return;
+    // Laying out both sides costs the GUI thread; a hidden view catches up when shown.
+    if (!isVisible() && m_loaded) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     if (m_jobs > 0) {
         m_again = true;
         m_keepAgain = m_keepAgain || m_loaded;
@@ -493,6 +499,13 @@ void DiffView::retranslate()
     m_headLabel->setText(tr("HEAD"));
     m_workingLabel->setText(tr("Working Tree"));
     updateSummary();
+}
+
+void DiffView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void DiffView::changeEvent(QEvent *event)

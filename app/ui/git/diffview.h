@@ -11,8 +11,9 @@
 // compare() reads git and diffs on the global thread pool; ready() follows on the GUI thread.
 // follow() keeps the view up to date with an editor: typingDelayMs after the last edit and
 // when HEAD moves (a commit, a checkout: the folders HeadVersion names are watched), the
-// comparison runs again with the buffer's text, keeping the scroll position and the cursor.
-// One comparison runs at a time; a result for an older text is dropped. GUI thread only. The
+// comparison runs again with the buffer's text, keeping the scroll position and the cursor
+// (while the view is hidden, behind another tab, once when it shows again). One comparison
+// runs at a time; a result for an older text is dropped. GUI thread only. The
 // syntax repository must outlive the view; a followed editor may be destroyed at any time
 // (the view then keeps its last comparison).
 
@@ -103,6 +104,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct Layout;
@@ -130,6 +132,7 @@ private:
     int m_jobs = 0;           // comparisons running
     bool m_again = false;     // refresh() asked for while one ran
     bool m_keepAgain = false; // ...and whether it keeps the position
+    bool m_stale = false;     // a refresh was skipped while hidden
     EditorView *m_left = nullptr;
     EditorView *m_right = nullptr;
     QLabel *m_headLabel = nullptr;
