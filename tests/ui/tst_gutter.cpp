@@ -497,6 +497,18 @@ private Q_SLOTS:
         Q_EMIT window.tabs()->tabCloseRequested(editorTab);
         QTRY_VERIFY(!view->followedEditor());
         QCOMPARE(view->workingSide()->text(200), QStringLiteral("abline 200\n"));
+        // ...which HEAD moving compares again: the last text against the new commit.
+        QByteArray moved = lines;
+        moved.replace("line 200\n", "abline 200\n");
+        moved.replace("line 0\n", "LINE 0\n");
+        writeFile(path, moved);
+        git(dir.path(), {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-am"),
+                         QStringLiteral("moved")});
+        QTRY_COMPARE_WITH_TIMEOUT(view->changeCount(), 1, 10000);
+        QCOMPARE(view->rows().at(0), Row::Changed);
+        QCOMPARE(view->headSide()->text(0), QStringLiteral("LINE 0\n"));
+        QCOMPARE(view->workingSide()->text(0), QStringLiteral("line 0\n"));
+        QCOMPARE(view->workingSide()->text(200), QStringLiteral("abline 200\n"));
     }
 
     void diffOutsideARepositorySaysSo()

@@ -265,7 +265,6 @@ void DiffView::follow(EditorView *editor)
     m_editor = editor;
     m_editorConnection
         = connect(editor, &QsciScintilla::textChanged, m_typingTimer, qOverload<>(&QTimer::start));
-    m_text.clear();
     if (sameEditor) {
         refresh();
         return;
@@ -310,7 +309,10 @@ void DiffView::refresh()
 void DiffView::start(bool keepPosition)
 {
     const QString filePath = m_filePath;
-    const QByteArray text = m_editor ? m_editor->utf8Text() : m_text;
+    // Kept for a refresh after the editor is closed (HEAD moving then compares the last text).
+    if (m_editor)
+        m_text = m_editor->utf8Text();
+    const QByteArray text = m_text;
     const quint64 generation = ++m_generation;
     ++m_jobs;
     m_again = false;

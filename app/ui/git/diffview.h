@@ -122,7 +122,7 @@ private:
     std::shared_ptr<Core::HeadDiff> m_diff;
     QString m_filePath;
     KSyntaxHighlighting::Definition m_definition;
-    QByteArray m_text;               // compared last (when not following an editor)
+    QByteArray m_text;               // compared last
     QPointer<EditorView> m_editor;   // followed
     QMetaObject::Connection m_editorConnection;
     QTimer *m_typingTimer = nullptr;
