@@ -325,8 +325,10 @@ private Q_SLOTS:
         // Always: committed, and the next time there is no question.
         saveAtomically(fixture.path(L("README.md")), "# again\n");
         window.gitStatus()->pathsChanged({fixture.path(L("README.md"))});
-        QTRY_COMPARE_WITH_TIMEOUT(listed(list, 1),
-                                  QStringList({L("README.md M"), L("notes.txt U")}), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(listed(list, 0).isEmpty()
+                                     && listed(list, 1)
+                                            == QStringList({L("README.md M"), L("notes.txt U")}),
+                                 10000);
         QTest::keyClicks(message, L("Always"));
         commitButton->click();
         QTRY_VERIFY((box = window.findChild<QMessageBox *>(L("smartCommitConfirmation"))));
@@ -337,8 +339,10 @@ private Q_SLOTS:
 
         saveAtomically(fixture.path(L("README.md")), "# third\n");
         window.gitStatus()->pathsChanged({fixture.path(L("README.md"))});
-        QTRY_COMPARE_WITH_TIMEOUT(listed(list, 1),
-                                  QStringList({L("README.md M"), L("notes.txt U")}), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(listed(list, 0).isEmpty()
+                                     && listed(list, 1)
+                                            == QStringList({L("README.md M"), L("notes.txt U")}),
+                                 10000);
         QTest::keyClicks(message, L("Without asking"));
         commitButton->click();
         QVERIFY(!window.findChild<QMessageBox *>(L("smartCommitConfirmation")));
@@ -356,7 +360,9 @@ private Q_SLOTS:
         QVERIFY(!QSettings().value(QLatin1String(Ui::ChangesPanel::smartCommitKey)).toBool());
 
         // Only a new file left: nothing is committed, and the panel says how to include it.
-        QTRY_COMPARE(listed(list, 1), QStringList({L("notes.txt U")}));
+        // (A status read while a commit ran may show its files staged for a moment.)
+        QTRY_VERIFY(listed(list, 0).isEmpty()
+                    && listed(list, 1) == QStringList({L("notes.txt U")}));
         QTest::keyClicks(message, L("Nothing"));
         commitButton->click();
         QVERIFY2(panel->message().contains(L("stage them")), qPrintable(panel->message()));
