@@ -1068,6 +1068,26 @@ git config --global user.email you@example.com</translation>
         <source>Could not create the branch %1: %2</source>
         <translation>无法创建分支 %1：%2</translation>
     </message>
+    <message>
+        <source>Could not stage the changes: %1</source>
+        <translation>无法暂存更改：%1</translation>
+    </message>
+    <message>
+        <source>No tracked file has changes to commit. New files are committed only once you stage them.</source>
+        <translation>没有已跟踪的文件有可提交的更改。新文件只有在暂存后才会被提交。</translation>
+    </message>
+    <message>
+        <source>There is no remote branch %1.</source>
+        <translation>不存在远程分支 %1。</translation>
+    </message>
+    <message>
+        <source>Could not tell which remote %1 belongs to.</source>
+        <translation>无法判断 %1 属于哪个远程仓库。</translation>
+    </message>
+    <message>
+        <source>A local branch named %1 already exists and does not track %2. Switch to it, or rename it first.</source>
+        <translation>名为 %1 的本地分支已存在，且未跟踪 %2。请切换到该分支，或先将其重命名。</translation>
+    </message>
 </context>
 <context>
     <name>Baton::Ui::BranchButton</name>
@@ -1098,6 +1118,22 @@ git config --global user.email you@example.com</translation>
     <message>
         <source>Git</source>
         <translation>Git</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n commit(s) to push</source>
+        <translation>
+            <numerusform>%1：有 %n 个提交待推送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) to pull</source>
+        <translation>
+            <numerusform>有 %n 个提交待拉取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remote Branches</source>
+        <translation>远程分支</translation>
     </message>
 </context>
 <context>
@@ -1137,10 +1173,6 @@ git config --global user.email you@example.com</translation>
     <message>
         <source>Commit</source>
         <translation>提交</translation>
-    </message>
-    <message>
-        <source>Commit the staged changes</source>
-        <translation>提交已暂存的更改</translation>
     </message>
     <message>
         <source>Staged Changes</source>
@@ -1188,12 +1220,6 @@ git config --global user.email you@example.com</translation>
         <source>Discard Changes</source>
         <translation>放弃更改</translation>
     </message>
-    <message numerus="yes">
-        <source>Discard the changes to %n file(s)? This cannot be undone; untracked files are deleted.</source>
-        <translation>
-            <numerusform>要放弃对 %n 个文件的更改吗？此操作无法撤销；未跟踪的文件将被删除。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Discard</source>
         <translation>放弃</translation>
@@ -1209,6 +1235,98 @@ git config --global user.email you@example.com</translation>
     <message>
         <source>Open File</source>
         <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Nothing is staged to commit.</source>
+        <translation>没有已暂存的内容可提交。</translation>
+    </message>
+    <message>
+        <source>Commit the staged changes (with none staged, offers to commit every change to tracked files)</source>
+        <translation>提交已暂存的更改（没有已暂存的更改时，提议提交已跟踪文件的所有更改）</translation>
+    </message>
+    <message>
+        <source>More Actions…</source>
+        <translation>更多操作…</translation>
+    </message>
+    <message>
+        <source>Commit Staged</source>
+        <translation>提交已暂存的更改</translation>
+    </message>
+    <message>
+        <source>Commit All (Tracked Files)</source>
+        <translation>全部提交（已跟踪的文件）</translation>
+    </message>
+    <message>
+        <source>Stage every change to tracked files and commit; new files are committed only once you stage them</source>
+        <translation>暂存已跟踪文件的所有更改并提交；新文件只有在暂存后才会被提交</translation>
+    </message>
+    <message>
+        <source>Always Commit All When Nothing Is Staged</source>
+        <translation>没有已暂存的更改时始终全部提交</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the changes to %n file(s)? Changes to tracked files cannot be undone.</source>
+        <translation>
+            <numerusform>要放弃对 %n 个文件的更改吗？对已跟踪文件的更改无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new (untracked) file(s) will be moved to the trash.</source>
+        <translation>
+            <numerusform>%n 个新的（未跟踪的）文件将被移到回收站。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n Files</source>
+        <translation>
+            <numerusform>放弃 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Files</source>
+        <translation>删除文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new file(s) could not be moved to the trash (the desktop has none here). Delete them permanently? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n 个新文件无法移到回收站（此处桌面没有回收站）。要永久删除它们吗？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Permanently</source>
+        <translation>永久删除</translation>
+    </message>
+    <message>
+        <source>Nothing is staged to commit. New files are committed only once you stage them (+).</source>
+        <translation>没有已暂存的内容可提交。新文件只有在暂存（+）后才会被提交。</translation>
+    </message>
+    <message>
+        <source>There are no changes to commit.</source>
+        <translation>没有可提交的更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are no staged changes to commit. Stage the changes to %n tracked file(s) and commit them?</source>
+        <translation>
+            <numerusform>没有已暂存的更改可提交。要暂存对 %n 个已跟踪文件的更改并提交吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new (untracked) file(s) will not be included: stage them first to commit them.</source>
+        <translation>
+            <numerusform>%n 个新的（未跟踪的）文件不会包含在内：要提交它们，请先暂存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New (untracked) files are never included unless you stage them.</source>
+        <translation>新的（未跟踪的）文件除非你暂存，否则不会包含在内。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>始终</translation>
     </message>
 </context>
 <context>

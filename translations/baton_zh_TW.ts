@@ -1068,6 +1068,26 @@ git config --global user.email you@example.com</translation>
         <source>Could not create the branch %1: %2</source>
         <translation>無法建立分支 %1：%2</translation>
     </message>
+    <message>
+        <source>Could not stage the changes: %1</source>
+        <translation>無法暫存變更：%1</translation>
+    </message>
+    <message>
+        <source>No tracked file has changes to commit. New files are committed only once you stage them.</source>
+        <translation>沒有已追蹤的檔案有可提交的變更。新檔案只有在暫存後才會被提交。</translation>
+    </message>
+    <message>
+        <source>There is no remote branch %1.</source>
+        <translation>不存在遠端分支 %1。</translation>
+    </message>
+    <message>
+        <source>Could not tell which remote %1 belongs to.</source>
+        <translation>無法判斷 %1 屬於哪個遠端儲存庫。</translation>
+    </message>
+    <message>
+        <source>A local branch named %1 already exists and does not track %2. Switch to it, or rename it first.</source>
+        <translation>名為 %1 的本機分支已存在，且未追蹤 %2。請切換到該分支，或先將其重新命名。</translation>
+    </message>
 </context>
 <context>
     <name>Baton::Ui::BranchButton</name>
@@ -1098,6 +1118,22 @@ git config --global user.email you@example.com</translation>
     <message>
         <source>Git</source>
         <translation>Git</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n commit(s) to push</source>
+        <translation>
+            <numerusform>%1：有 %n 個提交待推送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) to pull</source>
+        <translation>
+            <numerusform>有 %n 個提交待拉取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remote Branches</source>
+        <translation>遠端分支</translation>
     </message>
 </context>
 <context>
@@ -1137,10 +1173,6 @@ git config --global user.email you@example.com</translation>
     <message>
         <source>Commit</source>
         <translation>提交</translation>
-    </message>
-    <message>
-        <source>Commit the staged changes</source>
-        <translation>提交已暫存的變更</translation>
     </message>
     <message>
         <source>Staged Changes</source>
@@ -1188,12 +1220,6 @@ git config --global user.email you@example.com</translation>
         <source>Discard Changes</source>
         <translation>捨棄變更</translation>
     </message>
-    <message numerus="yes">
-        <source>Discard the changes to %n file(s)? This cannot be undone; untracked files are deleted.</source>
-        <translation>
-            <numerusform>要捨棄對 %n 個檔案的變更嗎？此操作無法復原；未追蹤的檔案將被刪除。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Discard</source>
         <translation>捨棄</translation>
@@ -1209,6 +1235,98 @@ git config --global user.email you@example.com</translation>
     <message>
         <source>Open File</source>
         <translation>開啟檔案</translation>
+    </message>
+    <message>
+        <source>Nothing is staged to commit.</source>
+        <translation>沒有已暫存的內容可提交。</translation>
+    </message>
+    <message>
+        <source>Commit the staged changes (with none staged, offers to commit every change to tracked files)</source>
+        <translation>提交已暫存的變更（沒有已暫存的變更時，提議提交已追蹤檔案的所有變更）</translation>
+    </message>
+    <message>
+        <source>More Actions…</source>
+        <translation>更多動作…</translation>
+    </message>
+    <message>
+        <source>Commit Staged</source>
+        <translation>提交已暫存的變更</translation>
+    </message>
+    <message>
+        <source>Commit All (Tracked Files)</source>
+        <translation>全部提交（已追蹤的檔案）</translation>
+    </message>
+    <message>
+        <source>Stage every change to tracked files and commit; new files are committed only once you stage them</source>
+        <translation>暫存已追蹤檔案的所有變更並提交；新檔案只有在暫存後才會被提交</translation>
+    </message>
+    <message>
+        <source>Always Commit All When Nothing Is Staged</source>
+        <translation>沒有已暫存的變更時一律全部提交</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the changes to %n file(s)? Changes to tracked files cannot be undone.</source>
+        <translation>
+            <numerusform>要捨棄對 %n 個檔案的變更嗎？對已追蹤檔案的變更無法復原。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new (untracked) file(s) will be moved to the trash.</source>
+        <translation>
+            <numerusform>%n 個新的（未追蹤的）檔案將被移到垃圾桶。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n Files</source>
+        <translation>
+            <numerusform>捨棄 %n 個檔案</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Files</source>
+        <translation>刪除檔案</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new file(s) could not be moved to the trash (the desktop has none here). Delete them permanently? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n 個新檔案無法移到垃圾桶（此處桌面沒有垃圾桶）。要永久刪除它們嗎？此操作無法復原。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Permanently</source>
+        <translation>永久刪除</translation>
+    </message>
+    <message>
+        <source>Nothing is staged to commit. New files are committed only once you stage them (+).</source>
+        <translation>沒有已暫存的內容可提交。新檔案只有在暫存（+）後才會被提交。</translation>
+    </message>
+    <message>
+        <source>There are no changes to commit.</source>
+        <translation>沒有可提交的變更。</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are no staged changes to commit. Stage the changes to %n tracked file(s) and commit them?</source>
+        <translation>
+            <numerusform>沒有已暫存的變更可提交。要暫存對 %n 個已追蹤檔案的變更並提交嗎？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new (untracked) file(s) will not be included: stage them first to commit them.</source>
+        <translation>
+            <numerusform>%n 個新的（未追蹤的）檔案不會包含在內：要提交它們，請先暫存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New (untracked) files are never included unless you stage them.</source>
+        <translation>新的（未追蹤的）檔案除非你暫存，否則不會包含在內。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>一律</translation>
     </message>
 </context>
 <context>

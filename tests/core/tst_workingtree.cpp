@@ -165,15 +165,101 @@ private Q_SLOTS:
         fixture.git({L("add"), L(".gitignore")});
         fixture.write(L(".gitignore"), "everything else\n");
         WorkingTree tree = openTree(fixture);
-        const Status discarded
-            = tree.discard({L("README.md"), L("src/main.cpp"), L("scratch.txt"), L(".gitignore")});
+        const auto discarded
+            = tree.discard({L("README.md"), L("src/main.cpp"), L("scratch.txt"), L(".gitignore")},
+                           UntrackedDisposal::Delete);
         QVERIFY2(discarded.ok(), qPrintable(discarded.errorMessage()));
+        QVERIFY(discarded->isEmpty());
         QCOMPARE(fixture.read(L("README.md")), QByteArray("# demo\n"));
         QCOMPARE(fixture.read(L("src/main.cpp")), QByteArray("int main() { return 0; }\n"));
         QVERIFY(!QFileInfo::exists(fixture.path(L("scratch.txt"))));
         QCOMPARE(fixture.read(L(".gitignore")), QByteArray("build/\n*.log\n*.tmp\n"));
         QCOMPARE(fixture.read(L("debug.log")), QByteArray("ignored, untouched\n"));
         QCOMPARE(fixture.porcelain(), QStringList({L("?? keep.txt"), L("M  .gitignore")}));
+    }
+
+    void discardOfAFolderTakesEveryChangeBelowItAndTrashesNewFiles()
+    {
+        GitFixture fixture;
+        fixture.write(L("src/main.cpp"), "int main() { return 1; }\n");
+        fixture.write(L("src/new/helper.h"), "// new\n");
+        fixture.write(L("src/trace.log"), "ignored, untouched\n");
+        fixture.write(L("README.md"), "# outside the folder\n");
+        // A desktop's data folder (the trash lives there; Qt does not create the folder), then
+        // where the trash takes a file from this folder, if it can.
+        QDir().mkpath(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation));
+        fixture.write(L("probe.txt"), "probe\n");
+        QFile probe(fixture.path(L("probe.txt")));
+        const bool hasTrash = probe.moveToTrash();
+        const QString trashFiles
+            = hasTrash ? QFileInfo(probe.fileName()).absolutePath() : QString();
+        qInfo() << "trash:" << (hasTrash ? trashFiles : QStringLiteral("none"));
+        if (hasTrash)
+            QFile::remove(probe.fileName());
+
+        WorkingTree tree = openTree(fixture);
+        const auto discarded = tree.discard({L("src")});
+        QVERIFY2(discarded.ok(), qPrintable(discarded.errorMessage()));
+        QCOMPARE(fixture.read(L("src/main.cpp")), QByteArray("int main() { return 0; }\n"));
+        QCOMPARE(fixture.read(L("src/trace.log")), QByteArray("ignored, untouched\n"));
+        QCOMPARE(fixture.read(L("README.md")), QByteArray("# outside the folder\n"));
+        if (hasTrash) {
+            QVERIFY(discarded->isEmpty());
+            QVERIFY(!QFileInfo::exists(fixture.path(L("src/new/helper.h"))));
+            // The new file is in the trash, recoverable, with its content.
+            QDir trash(trashFiles);
+            const QStringList trashed = trash.entryList({L("helper*.h")}, QDir::Files);
+            QVERIFY2(!trashed.isEmpty(), qPrintable(trashFiles));
+            bool found = false;
+            for (const QString &name : trashed) {
+                QFile file(trash.filePath(name));
+                if (file.open(QIODevice::ReadOnly) && file.readAll() == "// new\n") {
+                    found = true;
+                    file.remove();
+                }
+            }
+            QVERIFY(found);
+            QCOMPARE(fixture.porcelain(), QStringList({L(" M README.md")}));
+        } else {
+            // No trash: the file stays and is reported, for the caller to ask about deleting.
+            QCOMPARE(discarded.value(), QStringList({L("src/new/helper.h")}));
+            QCOMPARE(fixture.read(L("src/new/helper.h")), QByteArray("// new\n"));
+        }
+    }
+
+    void commitAllStagesTrackedChangesButNotNewFiles()
+    {
+        GitFixture fixture;
+        fixture.write(L("README.md"), "# changed\n");
+        QVERIFY(fixture.remove(L("src/main.cpp")));
+        fixture.write(L("new.txt"), "not committed\n");
+        WorkingTree tree = openTree(fixture);
+        // An empty message stages nothing.
+        QVERIFY(!tree.commit(L(" "), CommitScope::AllTracked).ok());
+        QCOMPARE(fixture.porcelain(),
+                 QStringList({L(" D src/main.cpp"), L(" M README.md"), L("?? new.txt")}));
+        auto commit = tree.commit(L("Everything tracked"), CommitScope::AllTracked);
+        QVERIFY2(commit.ok(), qPrintable(commit.errorMessage()));
+        QCOMPARE(fixture.git({L("show"), L("--name-status"), L("--format=%s"), L("HEAD")}),
+                 L("Everything tracked\n\nM\tREADME.md\nD\tsrc/main.cpp"));
+        QCOMPARE(fixture.porcelain(), QStringList({L("?? new.txt")}));
+        // Only new files left: nothing to commit, and they stay unstaged.
+        auto nothing = tree.commit(L("More"), CommitScope::AllTracked);
+        QVERIFY(!nothing.ok());
+        QVERIFY2(nothing.errorMessage().contains(L("New files")),
+                 qPrintable(nothing.errorMessage()));
+        QCOMPARE(fixture.porcelain(), QStringList({L("?? new.txt")}));
+    }
+
+    void commitAllWithoutAnIdentityStagesNothing()
+    {
+        GitFixture fixture(GitFixture::Start::Committed, false);
+        fixture.write(L("README.md"), "# changed\n");
+        WorkingTree tree = openTree(fixture);
+        auto commit = tree.commit(L("Who am I"), CommitScope::AllTracked);
+        QVERIFY(!commit.ok());
+        QVERIFY(commit.errorMessage().contains(L("user.email")));
+        QCOMPARE(fixture.porcelain(), QStringList({L(" M README.md")}));
     }
 
     void commitsTheIndexAsTheConfiguredUser()
@@ -387,6 +473,77 @@ private Q_SLOTS:
         QVERIFY(ours.contains(L("MM f2/sub1/file1.txt")));
         QVERIFY(ours.contains(L("D  f8/sub4/file4.txt")));
         QVERIFY(ours.contains(L("?? f8/sub4/file4.txt")));
+    }
+
+    void remoteBranchesAreListedAndCheckedOutAsTrackingBranches()
+    {
+        // A "remote" (a bare repository) with main and feature/x, and a clone of it.
+        GitFixture upstream;
+        upstream.git({L("switch"), L("-q"), L("-c"), L("feature/x")});
+        upstream.write(L("feature.txt"), "feature\n");
+        upstream.write(L("README.md"), "# feature readme\n");
+        upstream.git({L("add"), L(".")});
+        upstream.git({L("commit"), L("-q"), L("-m"), L("feature")});
+        upstream.git({L("switch"), L("-q"), L("main")});
+        QTemporaryDir dir;
+        const QString bare = dir.filePath(L("remote.git"));
+        const QString clone = dir.filePath(L("work"));
+        upstream.git({L("clone"), L("-q"), L("--bare"), upstream.path(), bare});
+        upstream.git({L("clone"), L("-q"), bare, clone});
+        const auto inClone = [&](const QStringList &arguments) {
+            return upstream.git(QStringList({L("-C"), clone}) + arguments);
+        };
+
+        auto opened = WorkingTree::open(clone);
+        QVERIFY(opened.ok());
+        WorkingTree tree = std::move(opened).value();
+        auto remotes = tree.remoteBranches();
+        QVERIFY2(remotes.ok(), qPrintable(remotes.errorMessage()));
+        QStringList names;
+        for (const GitBranch &branch : remotes.value())
+            names.append(branch.name);
+        QCOMPARE(names, QStringList({L("origin/feature/x"), L("origin/main")})); // no origin/HEAD
+        auto locals = tree.branches();
+        QVERIFY(locals.ok());
+        QCOMPARE(locals->size(), 1);
+
+        // Local changes in the way: refused, naming the file, and no branch is left behind.
+        QFile readme(clone + L("/README.md"));
+        QVERIFY(readme.open(QIODevice::WriteOnly));
+        readme.write("# my work\n");
+        readme.close();
+        auto refused = tree.checkoutRemoteBranch(L("origin/feature/x"));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.errorMessage().contains(L("README.md")),
+                 qPrintable(refused.errorMessage()));
+        QCOMPARE(inClone({L("branch"), L("--list"), L("feature/x")}), QString());
+        QCOMPARE(inClone({L("rev-parse"), L("--abbrev-ref"), L("HEAD")}), L("main"));
+        inClone({L("checkout"), L("-q"), L("--"), L("README.md")});
+
+        auto switched = tree.checkoutRemoteBranch(L("origin/feature/x"));
+        QVERIFY2(switched.ok(), qPrintable(switched.errorMessage()));
+        QCOMPARE(switched.value(), L("feature/x"));
+        QCOMPARE(inClone({L("rev-parse"), L("--abbrev-ref"), L("HEAD")}), L("feature/x"));
+        QCOMPARE(inClone({L("rev-parse"), L("--abbrev-ref"), L("feature/x@{upstream}")}),
+                 L("origin/feature/x"));
+        QVERIFY(QFileInfo::exists(clone + L("/feature.txt")));
+        QVERIFY(inClone({L("status"), L("--porcelain")}).isEmpty());
+
+        // Chosen again from main: the existing tracking branch is switched to.
+        QVERIFY(tree.checkoutBranch(L("main")).ok());
+        auto again = tree.checkoutRemoteBranch(L("origin/feature/x"));
+        QVERIFY2(again.ok(), qPrintable(again.errorMessage()));
+        QCOMPARE(inClone({L("rev-parse"), L("--abbrev-ref"), L("HEAD")}), L("feature/x"));
+
+        // A local branch of the same name that tracks nothing is not taken over.
+        QVERIFY(tree.checkoutBranch(L("main")).ok());
+        inClone({L("branch"), L("-q"), L("--unset-upstream"), L("feature/x")});
+        auto clash = tree.checkoutRemoteBranch(L("origin/feature/x"));
+        QVERIFY(!clash.ok());
+        QVERIFY2(clash.errorMessage().contains(L("already exists")),
+                 qPrintable(clash.errorMessage()));
+        QCOMPARE(inClone({L("rev-parse"), L("--abbrev-ref"), L("HEAD")}), L("main"));
+        QVERIFY(!tree.checkoutRemoteBranch(L("origin/nope")).ok());
     }
 
     void statusOfAFolderLooksOnlyThere()

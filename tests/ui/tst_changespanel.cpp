@@ -66,6 +66,56 @@ static QTreeWidgetItem *row(QTreeWidget *list, int section, const QString &name)
     return nullptr;
 }
 
+// The button of a message box with `role`.
+static QAbstractButton *buttonWithRole(QMessageBox *box, QMessageBox::ButtonRole role)
+{
+    for (QAbstractButton *button : box->buttons()) {
+        if (box->buttonRole(button) == role)
+            return button;
+    }
+    return nullptr;
+}
+
+// The folder where the desktop's trash puts files taken from `folder`'s file system, found by
+// trashing a probe file; empty when there is no trash.
+static QString trashFilesFolder(const QString &folder)
+{
+    QFile probe(folder + QStringLiteral("/trash-probe.txt"));
+    if (!probe.open(QIODevice::WriteOnly))
+        return {};
+    probe.close();
+    if (!probe.moveToTrash()) {
+        probe.remove();
+        return {};
+    }
+    const QFileInfo trashed(probe.fileName());
+    QFile::remove(trashed.absoluteFilePath());
+    QFile::remove(trashed.absolutePath() + QStringLiteral("/../info/") + trashed.fileName()
+                  + QStringLiteral(".trashinfo"));
+    return trashed.absolutePath();
+}
+
+// Takes a file named like `name` with `content` out of the trash; whether it was there.
+static bool takeFromTrash(const QString &trashFiles, const QString &name,
+                          const QByteArray &content)
+{
+    const QFileInfo info(name);
+    QDir trash(trashFiles);
+    const QString suffix = info.suffix().isEmpty() ? QString() : u'.' + info.suffix();
+    const QStringList candidates
+        = trash.entryList({info.completeBaseName() + u'*' + suffix}, QDir::Files);
+    for (const QString &candidate : candidates) {
+        QFile file(trash.filePath(candidate));
+        if (file.open(QIODevice::ReadOnly) && file.readAll() == content) {
+            file.remove();
+            QFile::remove(trashFiles + QStringLiteral("/../info/") + candidate
+                          + QStringLiteral(".trashinfo"));
+            return true;
+        }
+    }
+    return false;
+}
+
 static QAction *menuAction(QMenu *menu, const QString &objectName)
 {
     const QList<QAction *> actions = menu->actions();
@@ -168,7 +218,7 @@ private Q_SLOTS:
         QVERIFY(list && commitButton && message);
         QTRY_COMPARE(listed(list, 1), QStringList({L("README.md M"), L("notes.txt U")}));
         QVERIFY(listed(list, 0).isEmpty());
-        QVERIFY(!commitButton->isEnabled()); // nothing staged
+        QVERIFY(commitButton->isEnabled()); // smart commit: changes, none staged
 
         // Stage README.md with its row button.
         auto *stage
@@ -191,7 +241,6 @@ private Q_SLOTS:
         QTRY_VERIFY(listed(list, 0).isEmpty());
         QCOMPARE(message->toPlainText(), QString());
         QCOMPARE(listed(list, 1), QStringList({L("notes.txt U")}));
-        QVERIFY(!commitButton->isEnabled());
 
         // An edit saved on disk by another program shows up; discarding it, once confirmed,
         // restores the committed text.
@@ -223,6 +272,230 @@ private Q_SLOTS:
         box->button(QMessageBox::Cancel)->click();
         QTRY_VERIFY(!window.findChild<QMessageBox *>(L("discardConfirmation")));
         QCOMPARE(fixture.read(L("notes.txt")), QByteArray("untracked\n"));
+    }
+
+    void commitWithNothingStagedOffersToCommitTrackedChanges()
+    {
+        QSettings().remove(QLatin1String(Ui::ChangesPanel::smartCommitKey));
+        GitFixture fixture;
+        fixture.write(L("README.md"), "# changed\n");
+        fixture.write(L("notes.txt"), "untracked\n");
+        Core::UiLanguage language;
+        Ui::MainWindow window(m_syntax, language);
+        open(window, fixture, 5);
+        window.command(L("view.changes"))->trigger();
+        Ui::ChangesPanel *panel = window.changesPanel();
+        auto *list = panel->findChild<QTreeWidget *>(L("changesList"));
+        auto *commitButton = panel->findChild<QPushButton *>(L("commitButton"));
+        auto *message = panel->findChild<QPlainTextEdit *>(L("commitMessage"));
+        QTRY_COMPARE(listed(list, 1), QStringList({L("README.md M"), L("notes.txt U")}));
+        QTRY_VERIFY(commitButton->isEnabled());
+
+        // No message: said so, nothing committed, no question.
+        commitButton->click();
+        QCOMPARE(panel->message(), L("Write a commit message first."));
+        QVERIFY(!window.findChild<QMessageBox *>(L("smartCommitConfirmation")));
+        QCOMPARE(fixture.git({L("rev-list"), L("--count"), L("HEAD")}), L("1"));
+
+        // Cancel: nothing staged, nothing committed.
+        QTest::keyClicks(message, L("Smart commit"));
+        commitButton->click();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(L("smartCommitConfirmation"))));
+        QVERIFY2(box->text().contains(L("1 tracked file(s)")), qPrintable(box->text()));
+        QVERIFY2(
+            box->informativeText().contains(L("1 new (untracked) file(s) will not be included")),
+            qPrintable(box->informativeText()));
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!window.findChild<QMessageBox *>(L("smartCommitConfirmation")));
+        QCOMPARE(fixture.porcelain(), QStringList({L(" M README.md"), L("?? notes.txt")}));
+        QCOMPARE(fixture.git({L("rev-list"), L("--count"), L("HEAD")}), L("1"));
+
+        // Yes: the tracked change is committed, the new file is not; not remembered.
+        QSignalSpy committed(panel, &Ui::ChangesPanel::committed);
+        commitButton->click();
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(L("smartCommitConfirmation"))));
+        buttonWithRole(box, QMessageBox::YesRole)->click();
+        QVERIFY(committed.wait(10000));
+        QCOMPARE(fixture.git({L("log"), L("-1"), L("--format=%s"), L("--name-only")}),
+                 L("Smart commit\n\nREADME.md"));
+        QCOMPARE(fixture.porcelain(), QStringList({L("?? notes.txt")}));
+        QVERIFY(!QSettings().value(QLatin1String(Ui::ChangesPanel::smartCommitKey)).toBool());
+
+        // Always: committed, and the next time there is no question.
+        saveAtomically(fixture.path(L("README.md")), "# again\n");
+        window.gitStatus()->pathsChanged({fixture.path(L("README.md"))});
+        QTRY_VERIFY_WITH_TIMEOUT(listed(list, 0).isEmpty()
+                                     && listed(list, 1)
+                                            == QStringList({L("README.md M"), L("notes.txt U")}),
+                                 10000);
+        QTest::keyClicks(message, L("Always"));
+        commitButton->click();
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(L("smartCommitConfirmation"))));
+        buttonWithRole(box, QMessageBox::AcceptRole)->click();
+        QVERIFY(committed.wait(10000));
+        QCOMPARE(fixture.git({L("log"), L("-1"), L("--format=%s")}), L("Always"));
+        QVERIFY(QSettings().value(QLatin1String(Ui::ChangesPanel::smartCommitKey)).toBool());
+
+        saveAtomically(fixture.path(L("README.md")), "# third\n");
+        window.gitStatus()->pathsChanged({fixture.path(L("README.md"))});
+        QTRY_VERIFY_WITH_TIMEOUT(listed(list, 0).isEmpty()
+                                     && listed(list, 1)
+                                            == QStringList({L("README.md M"), L("notes.txt U")}),
+                                 10000);
+        QTest::keyClicks(message, L("Without asking"));
+        commitButton->click();
+        QVERIFY(!window.findChild<QMessageBox *>(L("smartCommitConfirmation")));
+        QVERIFY(committed.wait(10000));
+        QCOMPARE(fixture.git({L("log"), L("-1"), L("--format=%s")}), L("Without asking"));
+
+        // The "⋯" menu shows the remembered choice and turns it off.
+        auto *menuButton = panel->findChild<QToolButton *>(L("changesMenu"));
+        QVERIFY(menuButton && menuButton->menu());
+        QMenu *menu = menuButton->menu();
+        QMetaObject::invokeMethod(menu, "aboutToShow");
+        QAction *always = menuAction(menu, L("smartCommit"));
+        QVERIFY(always && always->isChecked());
+        always->trigger();
+        QVERIFY(!QSettings().value(QLatin1String(Ui::ChangesPanel::smartCommitKey)).toBool());
+
+        // Only a new file left: nothing is committed, and the panel says how to include it.
+        // (A status read while a commit ran may show its files staged for a moment.)
+        QTRY_VERIFY(listed(list, 0).isEmpty()
+                    && listed(list, 1) == QStringList({L("notes.txt U")}));
+        QTest::keyClicks(message, L("Nothing"));
+        commitButton->click();
+        QVERIFY2(panel->message().contains(L("stage them")), qPrintable(panel->message()));
+        QVERIFY(!window.findChild<QMessageBox *>(L("smartCommitConfirmation")));
+        QCOMPARE(fixture.git({L("rev-list"), L("--count"), L("HEAD")}), L("4"));
+    }
+
+    void commitAllFromTheMenuTakesStagedAndTrackedChanges()
+    {
+        GitFixture fixture;
+        fixture.write(L("README.md"), "# staged\n");
+        fixture.git({L("add"), L("README.md")});
+        fixture.write(L("src/main.cpp"), "int main() { return 3; }\n");
+        fixture.write(L("notes.txt"), "untracked\n");
+        Core::UiLanguage language;
+        Ui::MainWindow window(m_syntax, language);
+        open(window, fixture, 5);
+        window.command(L("view.changes"))->trigger();
+        Ui::ChangesPanel *panel = window.changesPanel();
+        auto *list = panel->findChild<QTreeWidget *>(L("changesList"));
+        QTRY_COMPARE(listed(list, 0), QStringList({L("README.md M")}));
+        QMenu *menu = panel->findChild<QToolButton *>(L("changesMenu"))->menu();
+        QAction *commitAll = menuAction(menu, L("commitAll"));
+        QVERIFY(commitAll);
+        QVERIFY(commitAll->text().contains(L("Tracked")));
+        // Without a message nothing happens but the reminder.
+        commitAll->trigger();
+        QCOMPARE(panel->message(), L("Write a commit message first."));
+        panel->setCommitMessage(L("All of it"));
+        QSignalSpy committed(panel, &Ui::ChangesPanel::committed);
+        commitAll->trigger();
+        QVERIFY(committed.wait(10000));
+        QCOMPARE(fixture.git({L("log"), L("-1"), L("--format=%s"), L("--name-only")}),
+                 L("All of it\n\nREADME.md\nsrc/main.cpp"));
+        QCOMPARE(fixture.porcelain(), QStringList({L("?? notes.txt")}));
+        QTRY_COMPARE(listed(list, 1), QStringList({L("notes.txt U")}));
+        QVERIFY(listed(list, 0).isEmpty());
+    }
+
+    void discardAllNamesTheCountAndTrashesNewFiles()
+    {
+        QTemporaryDir probeDir;
+        const QString trash = trashFilesFolder(probeDir.path());
+        qInfo() << "trash:" << (trash.isEmpty() ? QStringLiteral("none") : trash);
+        GitFixture fixture;
+        fixture.write(L("README.md"), "# changed\n");
+        fixture.write(L("notes.txt"), "new notes\n");
+        fixture.write(L("src/extra.cpp"), "// new code\n");
+        Core::UiLanguage language;
+        Ui::MainWindow window(m_syntax, language);
+        open(window, fixture, 5);
+        window.command(L("view.changes"))->trigger();
+        Ui::ChangesPanel *panel = window.changesPanel();
+        auto *list = panel->findChild<QTreeWidget *>(L("changesList"));
+        QTRY_COMPARE(listed(list, 1),
+                     QStringList({L("README.md M"), L("extra.cpp U"), L("notes.txt U")}));
+        auto *discardAll = panel->findChild<QToolButton *>(L("discardAll"));
+        QVERIFY(discardAll);
+        discardAll->click();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(L("discardConfirmation"))));
+        QVERIFY2(box->text().contains(L("3 file(s)")), qPrintable(box->text()));
+        QVERIFY2(box->text().contains(L("2 new (untracked) file(s) will be moved to the trash")),
+                 qPrintable(box->text()));
+        QAbstractButton *confirm = buttonWithRole(box, QMessageBox::DestructiveRole);
+        QCOMPARE(confirm->text(), L("Discard 3 Files"));
+        QSignalSpy finished(panel, &Ui::ChangesPanel::operationFinished);
+        confirm->click();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(fixture.read(L("README.md")), QByteArray("# demo\n"));
+        if (trash.isEmpty()) {
+            // No trash here: the new files stay until a second, explicit confirmation.
+            QTRY_VERIFY((box = window.findChild<QMessageBox *>(L("deleteConfirmation"))));
+            QVERIFY(QFileInfo::exists(fixture.path(L("notes.txt"))));
+            QVERIFY(box->text().contains(L("2 new file(s)")));
+            buttonWithRole(box, QMessageBox::DestructiveRole)->click();
+            QVERIFY(finished.wait(10000));
+        } else {
+            QVERIFY(!window.findChild<QMessageBox *>(L("deleteConfirmation")));
+            QVERIFY(takeFromTrash(trash, L("notes.txt"), "new notes\n"));
+            QVERIFY(takeFromTrash(trash, L("extra.cpp"), "// new code\n"));
+        }
+        QVERIFY(!QFileInfo::exists(fixture.path(L("notes.txt"))));
+        QVERIFY(!QFileInfo::exists(fixture.path(L("src/extra.cpp"))));
+        QVERIFY(fixture.porcelain().isEmpty());
+        QTRY_VERIFY(listed(list, 1).isEmpty());
+    }
+
+    void branchMenuListsRemoteBranchesAndChecksThemOut()
+    {
+        // A bare "remote" with main and feature/x, and a clone of it with one local commit.
+        GitFixture upstream;
+        upstream.git({L("switch"), L("-q"), L("-c"), L("feature/x")});
+        upstream.write(L("feature.txt"), "feature\n");
+        upstream.git({L("add"), L("feature.txt")});
+        upstream.git({L("commit"), L("-q"), L("-m"), L("feature")});
+        upstream.git({L("switch"), L("-q"), L("main")});
+        QTemporaryDir dir;
+        const QString bare = dir.filePath(L("remote.git"));
+        const QString clone = dir.filePath(L("work"));
+        upstream.git({L("clone"), L("-q"), L("--bare"), upstream.path(), bare});
+        upstream.git({L("clone"), L("-q"), bare, clone});
+        const auto inClone = [&](const QStringList &arguments) {
+            return upstream.git(QStringList({L("-C"), clone}) + arguments);
+        };
+        inClone({L("commit"), L("-q"), L("--allow-empty"), L("-m"), L("local")});
+
+        Core::UiLanguage language;
+        Ui::MainWindow window(m_syntax, language);
+        window.show();
+        window.openFolder(clone);
+        QTRY_VERIFY_WITH_TIMEOUT(window.gitStatus()->isReady(), 10000);
+        auto *button = window.findChild<QToolButton *>(L("gitBranch"));
+        QTRY_VERIFY(button->text().contains(L("main")));
+        QMenu *menu = button->menu();
+        QTRY_VERIFY(menuAction(menu, L("remote:origin/feature/x")));
+        QVERIFY(menuAction(menu, L("remote:origin/main")));
+        QVERIFY(!menuAction(menu, L("remote:origin/HEAD")));
+        QVERIFY(!menuAction(menu, L("branch:feature/x")));
+        // Local ones first, with how far they are ahead of / behind their upstream.
+        const QList<QAction *> actions = menu->actions();
+        QVERIFY(actions.indexOf(menuAction(menu, L("branch:main")))
+                < actions.indexOf(menuAction(menu, L("remote:origin/main"))));
+        QCOMPARE(menuAction(menu, L("branch:main"))->text(), L("main  ↑1 ↓0"));
+
+        menuAction(menu, L("remote:origin/feature/x"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(button->text().contains(L("feature/x")), 10000);
+        QCOMPARE(inClone({L("rev-parse"), L("--abbrev-ref"), L("HEAD")}), L("feature/x"));
+        QCOMPARE(inClone({L("rev-parse"), L("--abbrev-ref"), L("feature/x@{upstream}")}),
+                 L("origin/feature/x"));
+        QVERIFY(QFileInfo::exists(clone + L("/feature.txt")));
+        QTRY_VERIFY(menuAction(menu, L("branch:feature/x"))
+                    && menuAction(menu, L("branch:feature/x"))->isChecked());
     }
 
     void branchButtonSwitchesCreatesAndRefusesToOverwrite()

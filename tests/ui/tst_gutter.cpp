@@ -412,6 +412,105 @@ private Q_SLOTS:
         QCOMPARE(window.currentEditor(), editor);
     }
 
+    void diffFollowsTypingAndHeadKeepingTheScroll()
+    {
+        QTemporaryDir dir;
+        makeRepository(dir);
+        QByteArray lines;
+        for (int i = 0; i < 300; ++i)
+            lines += "line " + QByteArray::number(i) + '\n';
+        const QString path = dir.filePath(QStringLiteral("src/long.txt"));
+        writeFile(path, lines);
+        git(dir.path(), {QStringLiteral("add"), QStringLiteral(".")});
+        git(dir.path(), {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"),
+                         QStringLiteral("long")});
+        Core::UiLanguage language;
+        Ui::MainWindow window(m_syntax, language);
+        window.show();
+        window.openFolder(dir.path());
+        QSignalSpy updated(window.findChild<Ui::GutterUpdater *>(), &Ui::GutterUpdater::updated);
+        EditorView *editor = open(window, path, updated);
+        QVERIFY(editor);
+        window.command(QStringLiteral("git.diffWithHead"))->trigger();
+        auto *view = qobject_cast<Ui::DiffView *>(window.tabs()->currentWidget());
+        QVERIFY(view);
+        QSignalSpy ready(view, &Ui::DiffView::ready);
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(view->followedEditor(), editor);
+        QCOMPARE(view->changeCount(), 0);
+        auto *summary = view->findChild<QLabel *>(QStringLiteral("diffSummary"));
+        QCOMPARE(summary->text(), QStringLiteral("No changes against HEAD"));
+
+        // The user scrolls the diff to the middle, then types in the editor, twice quickly.
+        const auto firstVisible = [](EditorView *side) {
+            return int(side->SendScintilla(QsciScintillaBase::SCI_GETFIRSTVISIBLELINE));
+        };
+        view->workingSide()->SendScintilla(QsciScintillaBase::SCI_SETFIRSTVISIBLELINE, 150UL);
+        QTRY_COMPARE(firstVisible(view->headSide()), 150); // in step (on the next repaint)
+        editor->setCursorPosition(200, 0);
+        QTest::keyClicks(editor, QStringLiteral("ab"));
+        editor->setCursorPosition(10, 0);
+        QTest::keyClicks(editor, QStringLiteral("cd"));
+        // ~250 ms after the last key the diff shows the buffer as it is now.
+        QTRY_COMPARE_WITH_TIMEOUT(view->changeCount(), 2, 10000);
+        QCOMPARE(view->workingSide()->text(200), QStringLiteral("abline 200\n"));
+        QCOMPARE(view->workingSide()->text(10), QStringLiteral("cdline 10\n"));
+        QCOMPARE(view->headSide()->text(200), QStringLiteral("line 200\n"));
+        using Row = Ui::DiffView::RowKind;
+        QCOMPARE(view->rows().at(200), Row::Changed);
+        QCOMPARE(view->rows().at(199), Row::Same);
+        // Where the user was looking stays put, on both sides.
+        QCOMPARE(firstVisible(view->workingSide()), 150);
+        QCOMPARE(firstVisible(view->headSide()), 150);
+
+        // Undoing one edit: the diff follows again.
+        editor->undo();
+        QTRY_COMPARE_WITH_TIMEOUT(view->changeCount(), 1, 10000);
+        QCOMPARE(view->workingSide()->text(10), QStringLiteral("line 10\n"));
+
+        // Typing with the diff behind the editor's tab: the diff is current when shown again.
+        window.tabs()->setCurrentWidget(editor);
+        QVERIFY(!view->isVisible());
+        editor->setCursorPosition(20, 0);
+        QTest::keyClicks(editor, QStringLiteral("z"));
+        window.tabs()->setCurrentWidget(view);
+        QTRY_COMPARE_WITH_TIMEOUT(view->changeCount(), 2, 10000);
+        QCOMPARE(view->workingSide()->text(20), QStringLiteral("zline 20\n"));
+        editor->undo();
+        QTRY_COMPARE_WITH_TIMEOUT(view->changeCount(), 1, 10000);
+        view->workingSide()->SendScintilla(QsciScintillaBase::SCI_SETFIRSTVISIBLELINE, 150UL);
+
+        // HEAD moves: the buffer saved and committed outside leaves nothing to show.
+        QSignalSpy saved(&window, &Ui::MainWindow::saved);
+        window.saveAll();
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(view->changeCount(), 1);
+        git(dir.path(), {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-am"),
+                         QStringLiteral("edit")});
+        QTRY_COMPARE_WITH_TIMEOUT(view->changeCount(), 0, 10000);
+        QCOMPARE(summary->text(), QStringLiteral("No changes against HEAD"));
+        QCOMPARE(firstVisible(view->workingSide()), 150);
+
+        // Closing the editor leaves the last comparison in place.
+        const int editorTab = window.tabs()->indexOf(editor);
+        QVERIFY(editorTab >= 0);
+        Q_EMIT window.tabs()->tabCloseRequested(editorTab);
+        QTRY_VERIFY(!view->followedEditor());
+        QCOMPARE(view->workingSide()->text(200), QStringLiteral("abline 200\n"));
+        // ...which HEAD moving compares again: the last text against the new commit.
+        QByteArray moved = lines;
+        moved.replace("line 200\n", "abline 200\n");
+        moved.replace("line 0\n", "LINE 0\n");
+        writeFile(path, moved);
+        git(dir.path(), {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-am"),
+                         QStringLiteral("moved")});
+        QTRY_COMPARE_WITH_TIMEOUT(view->changeCount(), 1, 10000);
+        QCOMPARE(view->rows().at(0), Row::Changed);
+        QCOMPARE(view->headSide()->text(0), QStringLiteral("LINE 0\n"));
+        QCOMPARE(view->workingSide()->text(0), QStringLiteral("line 0\n"));
+        QCOMPARE(view->workingSide()->text(200), QStringLiteral("abline 200\n"));
+    }
+
     void diffOutsideARepositorySaysSo()
     {
         QTemporaryDir dir;

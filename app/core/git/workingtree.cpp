@@ -360,21 +360,40 @@ Status WorkingTree::unstage(const QStringList &paths)
     return result;
 }
 
-Status WorkingTree::discard(const QStringList &paths)
+Result<QStringList> WorkingTree::discard(const QStringList &paths, UntrackedDisposal untracked)
 {
+    const QString workdir = root();
+    // A folder stands for the changed files below it (ignored ones are not changes).
+    QStringList files;
+    QStringList folders;
+    for (const QString &path : paths) {
+        const QFileInfo info(workdir + path);
+        if (info.isDir() && !info.isSymLink())
+            folders.append(path);
+        else
+            files.append(path);
+    }
+    if (!folders.isEmpty()) {
+        const Result<GitStatusSnapshot> below = query(folders, false);
+        if (!below.ok())
+            return Error{below.errorMessage()};
+        for (const GitChange &change : below->changes) {
+            if (change.unstaged)
+                files.append(change.path);
+        }
+    }
     git_index *index = nullptr;
     if (git_repository_index(&index, m_repository.get()) < 0)
         return gitError(
             QT_TRANSLATE_NOOP("Baton::Core::WorkingTree", "Could not read the git index: %1"));
     git_index_read(index, 0);
-    const QString workdir = root();
     QStringList tracked;
-    QStringList untracked;
-    for (const QString &path : paths) {
+    QStringList untrackedFiles;
+    for (const QString &path : std::as_const(files)) {
         if (git_index_get_bypath(index, path.toUtf8().constData(), 0))
             tracked.append(path);
         else
-            untracked.append(path);
+            untrackedFiles.append(path);
     }
     Status result = success();
     if (!tracked.isEmpty()) {
@@ -388,19 +407,27 @@ Status WorkingTree::discard(const QStringList &paths)
     }
     git_index_free(index);
     if (!result.ok())
-        return result;
+        return Error{result.errorMessage()};
     QStringList failed;
-    for (const QString &path : std::as_const(untracked)) {
-        const QFileInfo info(workdir + path);
-        if ((info.exists() || info.isSymLink()) && !QFile::remove(workdir + path))
+    QStringList notTrashed;
+    for (const QString &path : std::as_const(untrackedFiles)) {
+        const QString absolute = workdir + path;
+        const QFileInfo info(absolute);
+        if (!info.exists() && !info.isSymLink())
+            continue;
+        if (untracked == UntrackedDisposal::MoveToTrash) {
+            if (!QFile::moveToTrash(absolute))
+                notTrashed.append(path);
+        } else if (!QFile::remove(absolute)) {
             failed.append(path);
+        }
     }
     if (!failed.isEmpty())
         return Error{tr("Could not delete %1.").arg(failed.join(QStringLiteral(", ")))};
-    return success();
+    return notTrashed;
 }
 
-Result<QString> WorkingTree::commit(const QString &message)
+Result<QString> WorkingTree::commit(const QString &message, CommitScope scope)
 {
     git_repository *repository = m_repository.get();
     if (message.trimmed().isEmpty())
@@ -437,6 +464,14 @@ Result<QString> WorkingTree::commit(const QString &message)
                               "committing.")};
             return;
         }
+        // `git add -u`: changed and deleted tracked files; untracked ones stay out.
+        if (scope == CommitScope::AllTracked
+            && (git_index_update_all(index, nullptr, nullptr, nullptr) < 0
+                || git_index_write(index) < 0)) {
+            result = gitError(QT_TRANSLATE_NOOP("Baton::Core::WorkingTree",
+                                                "Could not stage the changes: %1"));
+            return;
+        }
         if (git_index_write_tree(&treeId, index) < 0
             || git_tree_lookup(&tree, repository, &treeId) < 0) {
             result = gitError(QT_TRANSLATE_NOOP("Baton::Core::WorkingTree",
@@ -463,7 +498,10 @@ Result<QString> WorkingTree::commit(const QString &message)
         const bool nothingStaged = parent ? git_oid_equal(git_commit_tree_id(parent), &treeId)
                                           : git_index_entrycount(index) == 0;
         if (nothingStaged) {
-            result = Error{tr("Nothing is staged to commit.")};
+            result = Error{scope == CommitScope::Staged
+                               ? tr("Nothing is staged to commit.")
+                               : tr("No tracked file has changes to commit. New files are "
+                                    "committed only once you stage them.")};
             return;
         }
         const QByteArray bytes = message.toUtf8();
@@ -541,6 +579,107 @@ Result<QList<GitBranch>> WorkingTree::branches() const
     std::sort(branches.begin(), branches.end(),
               [](const GitBranch &a, const GitBranch &b) { return a.name < b.name; });
     return branches;
+}
+
+Result<QList<GitBranch>> WorkingTree::remoteBranches() const
+{
+    git_branch_iterator *iterator = nullptr;
+    if (git_branch_iterator_new(&iterator, m_repository.get(), GIT_BRANCH_REMOTE) < 0)
+        return gitError(
+            QT_TRANSLATE_NOOP("Baton::Core::WorkingTree", "Could not list the branches: %1"));
+    QList<GitBranch> branches;
+    git_reference *reference = nullptr;
+    git_branch_t type;
+    while (git_branch_next(&reference, &type, iterator) == 0) {
+        // "origin/HEAD" only points at another remote branch.
+        const bool symbolic = git_reference_type(reference) == GIT_REFERENCE_SYMBOLIC;
+        const char *name = nullptr;
+        if (!symbolic && git_branch_name(&name, reference) == 0)
+            branches.append(GitBranch{QString::fromUtf8(name), false, {}, 0, 0});
+        git_reference_free(reference);
+    }
+    git_branch_iterator_free(iterator);
+    std::sort(branches.begin(), branches.end(),
+              [](const GitBranch &a, const GitBranch &b) { return a.name < b.name; });
+    return branches;
+}
+
+Result<QString> WorkingTree::checkoutRemoteBranch(const QString &remoteBranch)
+{
+    git_repository *repository = m_repository.get();
+    const QByteArray remoteBytes = remoteBranch.toUtf8();
+    git_reference *remote = nullptr;
+    const int lookupRc
+        = git_branch_lookup(&remote, repository, remoteBytes.constData(), GIT_BRANCH_REMOTE);
+    if (lookupRc == GIT_ENOTFOUND || lookupRc == GIT_EINVALIDSPEC)
+        return Error{tr("There is no remote branch %1.").arg(remoteBranch)};
+    if (lookupRc < 0)
+        return gitError(QT_TRANSLATE_NOOP("Baton::Core::WorkingTree",
+                                          "Could not switch to %1: %2"),
+                        remoteBranch);
+    // "origin/feature/x" → remote "origin", local "feature/x".
+    git_buf remoteName = GIT_BUF_INIT;
+    const int remoteRc = git_branch_remote_name(&remoteName, repository,
+                                                git_reference_name(remote));
+    QString localName;
+    if (remoteRc == 0) {
+        const QString prefix = QString::fromUtf8(remoteName.ptr) + u'/';
+        if (remoteBranch.startsWith(prefix))
+            localName = remoteBranch.mid(prefix.size());
+    }
+    git_buf_dispose(&remoteName);
+    if (localName.isEmpty()) {
+        git_reference_free(remote);
+        return Error{tr("Could not tell which remote %1 belongs to.").arg(remoteBranch)};
+    }
+    const QByteArray localBytes = localName.toUtf8();
+
+    // A local branch of that name: switch to it if it tracks this remote branch.
+    git_reference *local = nullptr;
+    if (git_branch_lookup(&local, repository, localBytes.constData(), GIT_BRANCH_LOCAL) == 0) {
+        git_reference *upstream = nullptr;
+        const bool tracks = git_branch_upstream(&upstream, local) == 0
+                            && std::strcmp(git_reference_name(upstream),
+                                           git_reference_name(remote))
+                                   == 0;
+        git_reference_free(upstream);
+        git_reference_free(local);
+        git_reference_free(remote);
+        if (!tracks)
+            return Error{tr("A local branch named %1 already exists and does not track %2. "
+                            "Switch to it, or rename it first.")
+                             .arg(localName, remoteBranch)};
+        const Status switched = checkoutBranch(localName);
+        if (!switched.ok())
+            return Error{switched.errorMessage()};
+        return localName;
+    }
+
+    git_object *commit = nullptr;
+    git_reference *created = nullptr;
+    Result<QString> result = localName;
+    if (git_reference_peel(&commit, remote, GIT_OBJECT_COMMIT) < 0
+        || git_branch_create(&created, repository, localBytes.constData(),
+                             reinterpret_cast<git_commit *>(commit), 0)
+               < 0
+        || git_branch_set_upstream(created, remoteBytes.constData()) < 0) {
+        result = gitError(QT_TRANSLATE_NOOP("Baton::Core::WorkingTree",
+                                            "Could not create the branch %1: %2"),
+                          localName);
+        if (created)
+            git_branch_delete(created);
+    } else {
+        const Status switched = checkoutBranch(localName);
+        if (!switched.ok()) {
+            // Refused (local changes in the way): leave no branch behind.
+            git_branch_delete(created);
+            result = Error{switched.errorMessage()};
+        }
+    }
+    git_reference_free(created);
+    git_object_free(commit);
+    git_reference_free(remote);
+    return result;
 }
 
 static int collectConflict(git_checkout_notify_t, const char *path, const git_diff_file *,

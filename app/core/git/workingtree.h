@@ -58,14 +58,27 @@ struct GitStatusSnapshot
     QStringList scopeFolders;
 };
 
-// A local branch.
+// A local branch, or a remote-tracking one.
 struct GitBranch
 {
-    QString name;         // "main", "feature/x"
+    QString name;         // "main", "feature/x"; "origin/feature/x" for a remote-tracking one
     bool current = false; // HEAD points at it (also for an unborn branch with no commit yet)
-    QString upstream;     // "origin/main"; empty without an upstream
+    QString upstream;     // "origin/main"; empty without an upstream (and for remote ones)
     int ahead = 0;        // commits on the branch not on its upstream
     int behind = 0;       // commits on the upstream not on the branch
+};
+
+// What commit() puts in the commit.
+enum class CommitScope {
+    Staged,     // the index as it is (`git commit`)
+    AllTracked, // the index after staging every change to a tracked file, deletions included
+                // (`git commit -a`); untracked files stay out
+};
+
+// What discard() does with an untracked file.
+enum class UntrackedDisposal {
+    MoveToTrash, // the desktop's trash (QFile::moveToTrash); a file it cannot take stays
+    Delete,      // deleted for good
 };
 
 class WorkingTree
@@ -106,17 +119,36 @@ public:
     Status unstage(const QStringList &paths);
 
     // Throws away the working tree's changes to `paths`: a tracked file gets the index's
-    // version back (`git restore`), an untracked file is deleted. The caller asks the user
-    // first; this cannot be undone.
-    Status discard(const QStringList &paths);
+    // version back (`git restore`), an untracked file goes to the trash or is deleted, as
+    // `untracked` says. A folder stands for every changed (not ignored) file below it. The
+    // caller asks the user first; only what went to the trash can be recovered. Returns the
+    // untracked files the trash could not take (left in place; MoveToTrash only), so that the
+    // caller can offer to delete them.
+    Result<QStringList> discard(const QStringList &paths,
+                                UntrackedDisposal untracked = UntrackedDisposal::MoveToTrash);
 
-    // Commits the index with `message`, as the user.name and user.email the repository's git
+    // Commits with `message`, as the user.name and user.email the repository's git
     // configuration holds (a clear error, saying how to set them, when they are not set).
-    // Works for the first commit of a new repository. Returns the short id of the new commit.
-    Result<QString> commit(const QString &message);
+    // With AllTracked, the changes to tracked files are staged first, once the message, the
+    // identity and the repository state have been checked (so a refused commit stages
+    // nothing). Works for the first commit of a new repository. Returns the short id of the
+    // new commit.
+    Result<QString> commit(const QString &message, CommitScope scope = CommitScope::Staged);
 
     // Local branches, sorted by name, the current one marked.
     Result<QList<GitBranch>> branches() const;
+
+    // Remote-tracking branches ("origin/main"), sorted by name, without the remotes' symbolic
+    // HEADs. They are as fresh as the last fetch; nothing is fetched here.
+    Result<QList<GitBranch>> remoteBranches() const;
+
+    // Switches to the remote-tracking branch `remoteBranch` ("origin/feature/x") the way
+    // `git switch feature/x` does: a local branch already tracking it is switched to;
+    // otherwise a local branch of the name without the remote ("feature/x") is created at its
+    // commit, set to track it and checked out, with the same refusal as checkoutBranch() (and
+    // then no branch is left behind). Refuses when a local branch of that name exists and
+    // tracks something else. Returns the local branch's name.
+    Result<QString> checkoutRemoteBranch(const QString &remoteBranch);
 
     // Switches to the local branch `name`, updating the working tree. Refuses, touching
     // nothing, when local changes would be overwritten; the message names those files.

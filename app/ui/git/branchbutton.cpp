@@ -30,6 +30,7 @@ BranchButton::BranchButton(QWidget *parent)
     setPopupMode(QToolButton::InstantPopup);
     setMenu(m_menu);
     m_menu->setObjectName(QStringLiteral("gitBranchMenu"));
+    m_menu->setToolTipsVisible(true);
     connect(m_menu, &QMenu::aboutToShow, this, &BranchButton::reload);
     setVisible(false);
     fillMenu();
@@ -72,21 +73,36 @@ void BranchButton::reload()
     if (m_folder.isEmpty())
         return;
     const quint64 generation = ++m_generation;
+    struct Lists
+    {
+        Core::Result<QList<Core::GitBranch>> local = QList<Core::GitBranch>();
+        Core::Result<QList<Core::GitBranch>> remote = QList<Core::GitBranch>();
+    };
     runAsync(
         this,
-        [folder = m_folder]() -> Core::Result<QList<Core::GitBranch>> {
+        [folder = m_folder]() -> Lists {
+            Lists lists;
             auto tree = Core::WorkingTree::open(folder);
-            if (!tree.ok())
-                return Core::Error{tree.errorMessage()};
-            return tree->branches();
+            if (!tree.ok()) {
+                lists.local = Core::Error{tree.errorMessage()};
+                return lists;
+            }
+            lists.local = tree->branches();
+            lists.remote = tree->remoteBranches();
+            return lists;
         },
-        [this, generation](const Core::Result<QList<Core::GitBranch>> &branches) {
+        [this, generation](const Lists &lists) {
             if (generation != m_generation)
                 return;
             m_branches.clear();
-            if (branches.ok()) {
-                for (const Core::GitBranch &branch : branches.value())
+            m_remoteBranches.clear();
+            if (lists.local.ok()) {
+                for (const Core::GitBranch &branch : lists.local.value())
                     m_branches.append({branch.name, branch.current, branch.ahead, branch.behind});
+            }
+            if (lists.remote.ok()) {
+                for (const Core::GitBranch &branch : lists.remote.value())
+                    m_remoteBranches.append(branch.name);
             }
             fillMenu();
             Q_EMIT branchesLoaded();
@@ -98,9 +114,8 @@ void BranchButton::fillMenu()
     m_menu->clear();
     QAction *create = m_menu->addAction(tr("Create Branch…"), this, &BranchButton::createBranch);
     create->setObjectName(QStringLiteral("createBranch"));
-    if (m_branches.isEmpty())
-        return;
-    m_menu->addSection(tr("Switch to Branch"));
+    if (!m_branches.isEmpty())
+        m_menu->addSection(tr("Switch to Branch"));
     for (const Entry &entry : std::as_const(m_branches)) {
         QString text = entry.name;
         if (entry.ahead > 0 || entry.behind > 0)
@@ -109,6 +124,9 @@ void BranchButton::fillMenu()
         action->setObjectName(QStringLiteral("branch:") + entry.name);
         action->setCheckable(true);
         action->setChecked(entry.current);
+        if (entry.ahead > 0 || entry.behind > 0)
+            action->setToolTip(tr("%1: %n commit(s) to push", nullptr, entry.ahead).arg(entry.name)
+                               + u'\n' + tr("%n commit(s) to pull", nullptr, entry.behind));
         const QString name = entry.name;
         connect(action, &QAction::triggered, this, [this, action, name, current = entry.current] {
             if (current)
@@ -116,6 +134,14 @@ void BranchButton::fillMenu()
             else
                 switchTo(name);
         });
+    }
+    if (m_remoteBranches.isEmpty())
+        return;
+    m_menu->addSection(tr("Remote Branches"));
+    for (const QString &name : std::as_const(m_remoteBranches)) {
+        QAction *action = m_menu->addAction(name);
+        action->setObjectName(QStringLiteral("remote:") + name);
+        connect(action, &QAction::triggered, this, [this, name] { switchToRemote(name); });
     }
 }
 
@@ -138,6 +164,28 @@ void BranchButton::switchTo(const QString &name)
                 return;
             }
             Q_EMIT branchChanged(name);
+        });
+}
+
+void BranchButton::switchToRemote(const QString &name)
+{
+    if (m_folder.isEmpty())
+        return;
+    runAsync(
+        this,
+        [folder = m_folder, name]() -> Core::Result<QString> {
+            auto tree = Core::WorkingTree::open(folder);
+            if (!tree.ok())
+                return Core::Error{tree.errorMessage()};
+            return tree.value().checkoutRemoteBranch(name);
+        },
+        [this](const Core::Result<QString> &switched) {
+            if (!switched.ok()) {
+                showError(switched.errorMessage());
+                reload();
+                return;
+            }
+            Q_EMIT branchChanged(switched.value());
         });
 }
 

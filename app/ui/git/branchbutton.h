@@ -3,10 +3,12 @@
 #pragma once
 
 // The git branch in the status bar ("⎇ main"): a button whose menu lists the local branches
-// (the current one checked, ahead/behind its upstream when known) to switch to, and
-// "Create Branch…". Branches are listed, switched and created on the thread pool; a switch that
-// would overwrite local changes is refused by git and the refusal, with the files, is shown.
-// GUI thread only.
+// (the current one checked, ahead/behind its upstream when known) to switch to, then the
+// remote-tracking branches ("origin/x", as of the last fetch), and "Create Branch…". Choosing a
+// remote branch switches to the local branch tracking it, creating it when there is none
+// (WorkingTree::checkoutRemoteBranch). Branches are listed, switched and created on the thread
+// pool; a switch that would overwrite local changes is refused by git and the refusal, with the
+// files, is shown. GUI thread only.
 
 #include <QtWidgets/QToolButton>
 
@@ -32,6 +34,9 @@ public:
     void createBranch();
     // Switches to the local branch `name`.
     void switchTo(const QString &name);
+    // Switches to a local branch tracking the remote-tracking branch `name` ("origin/x"),
+    // creating it if needed.
+    void switchToRemote(const QString &name);
     // Opens the branch menu.
     void showBranchMenu();
 
@@ -61,6 +66,7 @@ private:
     QString m_folder;
     QString m_branch;
     QList<Entry> m_branches;
+    QStringList m_remoteBranches;
     QMenu *m_menu = nullptr;
     quint64 m_generation = 0;
 };

@@ -10,7 +10,9 @@
 #include <QtCore/QEvent>
 #include <QtCore/QFileInfo>
 #include <QtCore/QFutureWatcher>
+#include <QtCore/QSettings>
 #include <QtCore/QTimer>
+#include <QtGui/QAction>
 #include <QtGui/QKeyEvent>
 #include <QtWidgets/QBoxLayout>
 #include <QtWidgets/QHeaderView>
@@ -100,6 +102,34 @@ ChangesPanel::ChangesPanel(Core::WorkspaceStatus *status, QWidget *parent)
     m_message->installEventFilter(this);
     m_commitButton = new QPushButton(this);
     m_commitButton->setObjectName(QStringLiteral("commitButton"));
+    auto *commitMenu = new QMenu(this);
+    commitMenu->setObjectName(QStringLiteral("commitMenu"));
+    m_commitStagedAction = commitMenu->addAction(QString(), this, [this] {
+        if (m_staged->childCount() > 0)
+            commit();
+        else
+            showMessage(tr("Nothing is staged to commit."), true);
+    });
+    m_commitStagedAction->setObjectName(QStringLiteral("commitStaged"));
+    m_commitAllAction = commitMenu->addAction(QString(), this, &ChangesPanel::commitAll);
+    m_commitAllAction->setObjectName(QStringLiteral("commitAll"));
+    commitMenu->addSeparator();
+    m_smartCommitAction = commitMenu->addAction(QString());
+    m_smartCommitAction->setObjectName(QStringLiteral("smartCommit"));
+    m_smartCommitAction->setCheckable(true);
+    connect(commitMenu, &QMenu::aboutToShow, this, [this] {
+        m_smartCommitAction->setChecked(
+            QSettings().value(QLatin1String(smartCommitKey), false).toBool());
+    });
+    connect(m_smartCommitAction, &QAction::triggered, this, [](bool always) {
+        QSettings().setValue(QLatin1String(smartCommitKey), always);
+    });
+    m_menuButton = new QToolButton(this);
+    m_menuButton->setObjectName(QStringLiteral("changesMenu"));
+    m_menuButton->setText(QStringLiteral("⋯"));
+    m_menuButton->setAutoRaise(true);
+    m_menuButton->setPopupMode(QToolButton::InstantPopup);
+    m_menuButton->setMenu(commitMenu);
     m_messageLabel = new QLabel(this);
     m_messageLabel->setObjectName(QStringLiteral("changesMessage"));
     m_messageLabel->setWordWrap(true);
@@ -142,7 +172,11 @@ ChangesPanel::ChangesPanel(Core::WorkspaceStatus *status, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_message);
-    layout->addWidget(m_commitButton);
+    auto *commitRow = new QHBoxLayout;
+    commitRow->setContentsMargins(0, 0, 0, 0);
+    commitRow->addWidget(m_commitButton, 1);
+    commitRow->addWidget(m_menuButton);
+    layout->addLayout(commitRow);
     layout->addWidget(m_messageLabel);
     layout->addWidget(m_list, 1);
 
@@ -202,7 +236,14 @@ void ChangesPanel::retranslate()
 {
     m_message->setPlaceholderText(tr("Message (Ctrl+Enter to commit)"));
     m_commitButton->setText(tr("Commit"));
-    m_commitButton->setToolTip(tr("Commit the staged changes"));
+    m_commitButton->setToolTip(tr("Commit the staged changes (with none staged, offers to "
+                                  "commit every change to tracked files)"));
+    m_menuButton->setToolTip(tr("More Actions…"));
+    m_commitStagedAction->setText(tr("Commit Staged"));
+    m_commitAllAction->setText(tr("Commit All (Tracked Files)"));
+    m_commitAllAction->setToolTip(tr("Stage every change to tracked files and commit; new "
+                                     "files are committed only once you stage them"));
+    m_smartCommitAction->setText(tr("Always Commit All When Nothing Is Staged"));
     m_staged->setText(NameColumn, tr("Staged Changes"));
     m_unstaged->setText(NameColumn, tr("Changes"));
     m_list->itemWidget(m_staged, ButtonColumn)->setToolTip(tr("Unstage All Changes"));
@@ -308,8 +349,10 @@ void ChangesPanel::rebuild()
 
 void ChangesPanel::updateButtons()
 {
-    m_commitButton->setEnabled(m_running == 0 && m_status->isRepository()
-                               && m_staged->childCount() > 0);
+    const bool canCommit = m_running == 0 && m_status->isRepository()
+                           && (m_staged->childCount() > 0 || m_unstaged->childCount() > 0);
+    m_commitButton->setEnabled(canCommit);
+    m_menuButton->setEnabled(m_running == 0 && m_status->isRepository());
     m_list->itemWidget(m_staged, ButtonColumn)->setEnabled(m_running == 0);
     m_list->itemWidget(m_unstaged, ButtonColumn)->setEnabled(m_running == 0);
     m_list->itemWidget(m_unstaged, DiscardColumn)->setEnabled(m_running == 0);
@@ -393,39 +436,98 @@ void ChangesPanel::unstage(const QStringList &paths)
         run([paths](Core::WorkingTree &tree) { return tree.unstage(paths); });
 }
 
-void ChangesPanel::discard(const QStringList &paths)
+// A list of paths for a message box: the first ten, then how many more.
+static QString listForBox(const QStringList &paths)
 {
-    if (paths.isEmpty())
-        return;
     QStringList shown;
     for (const QString &path : paths)
         shown.append(QDir::toNativeSeparators(path));
     const int listed = 10;
     QString list = QStringList(shown.mid(0, listed)).join(u'\n');
     if (shown.size() > listed)
-        list += u'\n' + tr("…and %n more", nullptr, int(shown.size() - listed));
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Discard Changes"),
-                                tr("Discard the changes to %n file(s)? This cannot be undone; "
-                                   "untracked files are deleted.",
-                                   nullptr, int(paths.size())),
+        list += u'\n' + ChangesPanel::tr("…and %n more", nullptr, int(shown.size() - listed));
+    return list;
+}
+
+void ChangesPanel::discard(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    const QString root = m_status->repositoryRoot();
+    int untracked = 0;
+    for (const QString &path : paths) {
+        const std::optional<Core::GitChange> change = m_status->changeAt(root + path);
+        if (change && change->unstaged == Core::GitFileState::Untracked)
+            ++untracked;
+    }
+    QString text = tr("Discard the changes to %n file(s)? Changes to tracked files cannot be "
+                      "undone.",
+                      nullptr, int(paths.size()));
+    if (untracked > 0)
+        text += u'\n'
+                + tr("%n new (untracked) file(s) will be moved to the trash.", nullptr,
+                     untracked);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Discard Changes"), text,
                                 QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("discardConfirmation"));
-    box->setInformativeText(list);
-    QPushButton *discardButton = box->addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    box->setInformativeText(listForBox(paths));
+    QPushButton *discardButton = box->addButton(
+        paths.size() == 1 ? tr("Discard") : tr("Discard %n Files", nullptr, int(paths.size())),
+        QMessageBox::DestructiveRole);
     box->setDefaultButton(box->addButton(QMessageBox::Cancel));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     connect(box, &QMessageBox::buttonClicked, this,
             [this, discardButton, paths](QAbstractButton *button) {
                 if (button == discardButton)
-                    run([paths](Core::WorkingTree &tree) { return tree.discard(paths); });
+                    runDiscard(paths, Core::UntrackedDisposal::MoveToTrash);
+            });
+    box->open();
+}
+
+void ChangesPanel::runDiscard(const QStringList &paths, Core::UntrackedDisposal disposal)
+{
+    auto notTrashed = std::make_shared<QStringList>();
+    run(
+        [paths, disposal, notTrashed](Core::WorkingTree &tree) -> Core::Status {
+            auto discarded = tree.discard(paths, disposal);
+            if (!discarded.ok())
+                return Core::Error{discarded.errorMessage()};
+            *notTrashed = discarded.value();
+            return Core::success();
+        },
+        [this, notTrashed] {
+            if (!notTrashed->isEmpty())
+                askToDelete(*notTrashed);
+        });
+}
+
+void ChangesPanel::askToDelete(const QStringList &paths)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Files"),
+                                tr("%n new file(s) could not be moved to the trash (the desktop "
+                                   "has none here). Delete them permanently? This cannot be "
+                                   "undone.",
+                                   nullptr, int(paths.size())),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("deleteConfirmation"));
+    box->setInformativeText(listForBox(paths));
+    QPushButton *deleteButton
+        = box->addButton(tr("Delete Permanently"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, deleteButton, paths](QAbstractButton *button) {
+                if (button == deleteButton)
+                    runDiscard(paths, Core::UntrackedDisposal::Delete);
             });
     box->open();
 }
 
 void ChangesPanel::commit()
 {
-    if (m_running > 0 || m_staged->childCount() == 0)
+    if (m_running > 0)
         return;
     const QString text = m_message->toPlainText();
     if (text.trimmed().isEmpty()) {
@@ -433,10 +535,77 @@ void ChangesPanel::commit()
         m_message->setFocus();
         return;
     }
+    if (m_staged->childCount() > 0) {
+        runCommit(text, Core::CommitScope::Staged);
+        return;
+    }
+    int tracked = 0;
+    int untracked = 0;
+    for (int i = 0; i < m_unstaged->childCount(); ++i) {
+        const auto state
+            = Core::GitFileState(m_unstaged->child(i)->data(NameColumn, StateRole).toInt());
+        if (state == Core::GitFileState::Untracked)
+            ++untracked;
+        else
+            ++tracked;
+    }
+    if (tracked == 0) {
+        showMessage(untracked > 0 ? tr("Nothing is staged to commit. New files are committed "
+                                       "only once you stage them (+).")
+                                  : tr("There are no changes to commit."),
+                    true);
+        return;
+    }
+    if (QSettings().value(QLatin1String(smartCommitKey), false).toBool()) {
+        runCommit(text, Core::CommitScope::AllTracked);
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Commit"),
+                                tr("There are no staged changes to commit. Stage the changes "
+                                   "to %n tracked file(s) and commit them?",
+                                   nullptr, tracked),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("smartCommitConfirmation"));
+    box->setInformativeText(
+        untracked > 0 ? tr("%n new (untracked) file(s) will not be included: stage them first "
+                           "to commit them.",
+                           nullptr, untracked)
+                      : tr("New (untracked) files are never included unless you stage them."));
+    QPushButton *yes = box->addButton(tr("Yes"), QMessageBox::YesRole);
+    QPushButton *always = box->addButton(tr("Always"), QMessageBox::AcceptRole);
+    box->setDefaultButton(yes);
+    box->addButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, yes, always, text](QAbstractButton *button) {
+                if (button == always)
+                    QSettings().setValue(QLatin1String(smartCommitKey), true);
+                if (button == yes || button == always)
+                    runCommit(text, Core::CommitScope::AllTracked);
+            });
+    box->open();
+}
+
+void ChangesPanel::commitAll()
+{
+    if (m_running > 0)
+        return;
+    const QString text = m_message->toPlainText();
+    if (text.trimmed().isEmpty()) {
+        showMessage(tr("Write a commit message first."), true);
+        m_message->setFocus();
+        return;
+    }
+    runCommit(text, Core::CommitScope::AllTracked);
+}
+
+void ChangesPanel::runCommit(const QString &text, Core::CommitScope scope)
+{
     auto id = std::make_shared<QString>();
     run(
-        [text, id](Core::WorkingTree &tree) -> Core::Status {
-            auto committed = tree.commit(text);
+        [text, scope, id](Core::WorkingTree &tree) -> Core::Status {
+            auto committed = tree.commit(text, scope);
             if (!committed.ok())
                 return Core::Error{committed.errorMessage()};
             *id = committed.value();

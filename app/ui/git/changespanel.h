@@ -3,11 +3,18 @@
 #pragma once
 
 // The "Changes" (source control) panel: a commit message box with a Commit button
-// (Ctrl+Enter), and the lists "Staged Changes" and "Changes" with status letters and colours.
-// Files and whole sections are staged and unstaged with the row buttons or the context menu;
-// discarding asks first, naming the files; double-click opens a file. The lists follow a
-// Core::WorkspaceStatus. Every git operation runs on the thread pool; errors are shown in the
-// panel. GUI thread only.
+// (Ctrl+Enter) and a "⋯" menu (Commit Staged, Commit All, the smart-commit switch), and the
+// lists "Staged Changes" and "Changes" with status letters and colours. Files and whole
+// sections are staged and unstaged with the row buttons or the context menu; discarding asks
+// first, naming the files and how many new files go to the trash; double-click opens a file.
+// The lists follow a Core::WorkspaceStatus. Every git operation runs on the thread pool;
+// errors are shown in the panel. GUI thread only.
+//
+// Smart commit (as VS Code): Commit with nothing staged but tracked files changed asks whether
+// to stage all those changes and commit them (Yes / Always / Cancel); "Always" is kept in
+// QSettings (smartCommitKey) and can be switched off in the "⋯" menu. Untracked (new) files
+// are never committed unless staged: the least surprising choice, like `git commit -a`, and
+// the question says so.
 
 #include "core/git/workingtree.h"
 
@@ -16,9 +23,11 @@
 
 #include <functional>
 
+class QAction;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QToolButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -44,9 +53,17 @@ public:
     // Git operations on repository-relative paths, as the buttons and menus run them.
     void stage(const QStringList &paths);
     void unstage(const QStringList &paths);
-    // Asks for confirmation (a window-modal message box, not blocking), then discards.
+    // Asks for confirmation (a window-modal message box, not blocking), then discards:
+    // tracked files get the index's version back, untracked ones go to the trash; those the
+    // trash cannot take are deleted only after a second confirmation.
     void discard(const QStringList &paths);
+    // Commits the staged changes; with none staged, the smart commit above.
     void commit();
+    // Stages every change to a tracked file and commits (the menu's "Commit All").
+    void commitAll();
+
+    // QSettings key (bool): commit all tracked changes without asking when nothing is staged.
+    static constexpr char smartCommitKey[] = "git/smartCommit";
 
     // The error (or last result) line; empty when there is none.
     QString message() const;
@@ -67,6 +84,9 @@ private:
     void rebuild();
     void run(std::function<Core::Status(Core::WorkingTree &)> operation,
              std::function<void()> succeeded = {});
+    void runCommit(const QString &text, Core::CommitScope scope);
+    void runDiscard(const QStringList &paths, Core::UntrackedDisposal disposal);
+    void askToDelete(const QStringList &paths);
     void showMenu(const QPoint &position);
     void showMessage(const QString &text, bool error);
     void updateButtons();
@@ -76,6 +96,10 @@ private:
     Core::WorkspaceStatus *m_status;
     QPlainTextEdit *m_message = nullptr;
     QPushButton *m_commitButton = nullptr;
+    QToolButton *m_menuButton = nullptr;
+    QAction *m_commitStagedAction = nullptr;
+    QAction *m_commitAllAction = nullptr;
+    QAction *m_smartCommitAction = nullptr;
     QLabel *m_messageLabel = nullptr;
     QTreeWidget *m_list = nullptr;
     QTreeWidgetItem *m_staged = nullptr;

@@ -11,8 +11,10 @@
 #include <QtCore/QDir>
 #include <QtCore/QEvent>
 #include <QtCore/QFileInfo>
+#include <QtCore/QFileSystemWatcher>
 #include <QtCore/QFutureWatcher>
 #include <QtCore/QPointer>
+#include <QtCore/QTimer>
 #include <QtGui/QAction>
 #include <QtGui/QGuiApplication>
 #include <QtGui/QIcon>
@@ -29,6 +31,9 @@ namespace Baton::Ui {
 using KSyntaxHighlighting::Theme;
 
 namespace {
+
+// HEAD moving touches several files in a row (ref, reflog, HEAD, index); compare once.
+constexpr int headSettleMs = 300;
 
 // Row backgrounds of the two sides (markers drawn behind the text; not in any margin).
 constexpr int RemovedRowMarker = 17;
@@ -79,6 +84,7 @@ struct DiffView::Layout
     QList<int> leftNumbers; // 1-based line numbers, 0 on padding rows
     QList<int> rightNumbers;
     QList<int> changeRows;
+    QStringList headFolders;
 };
 
 DiffView::Layout DiffView::layOut(const std::shared_ptr<Core::HeadDiff> &diff,
@@ -94,6 +100,7 @@ DiffView::Layout DiffView::layOut(const std::shared_ptr<Core::HeadDiff> &diff,
         layout.outside = true;
         return layout;
     }
+    layout.headFolders = head->headFolders;
     const QList<QByteArray> oldLines = splitLines(head->bytes);
     const QList<QByteArray> newLines = splitLines(text);
     const QList<Core::DiffHunk> hunks = Core::HeadDiff::hunks(head->bytes, text, 0);
@@ -140,7 +147,18 @@ DiffView::DiffView(KSyntaxHighlighting::Repository &syntax, std::shared_ptr<Core
     : QWidget(parent)
     , m_syntax(syntax)
     , m_diff(std::move(diff))
+    , m_typingTimer(new QTimer(this))
+    , m_headTimer(new QTimer(this))
+    , m_headWatcher(new QFileSystemWatcher(this))
 {
+    m_typingTimer->setSingleShot(true);
+    m_typingTimer->setInterval(typingDelayMs);
+    connect(m_typingTimer, &QTimer::timeout, this, &DiffView::refresh);
+    m_headTimer->setSingleShot(true);
+    m_headTimer->setInterval(headSettleMs);
+    connect(m_headWatcher, &QFileSystemWatcher::directoryChanged, m_headTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_headTimer, &QTimer::timeout, this, &DiffView::refresh);
     auto *toolBar = new QToolBar(this);
     toolBar->setIconSize(QSize(16, 16));
     m_previousAction = toolBar->addAction(QIcon::fromTheme(QStringLiteral("go-up")), QString(),
@@ -224,34 +242,124 @@ QString DiffView::title() const
 void DiffView::compare(const QString &filePath, const QByteArray &text,
                        const KSyntaxHighlighting::Definition &definition)
 {
+    disconnect(m_editorConnection);
+    m_editor.clear();
+    m_typingTimer->stop();
     m_filePath = filePath;
     m_definition = definition;
+    m_text = text;
     m_loaded = false;
     m_error.clear();
     m_outside = false;
-    const quint64 generation = ++m_generation;
     updateSummary();
     Q_EMIT titleChanged();
+    start(false);
+}
 
-    auto *watcher = new QFutureWatcher<Layout>(this);
-    connect(watcher, &QFutureWatcher<Layout>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
+void DiffView::follow(EditorView *editor)
+{
+    if (!editor)
+        return;
+    const bool sameEditor = m_editor == editor && m_filePath == editor->filePath();
+    disconnect(m_editorConnection);
+    m_editor = editor;
+    m_editorConnection
+        = connect(editor, &QsciScintilla::textChanged, m_typingTimer, qOverload<>(&QTimer::start));
+    if (sameEditor) {
+        refresh();
+        return;
+    }
+    m_typingTimer->stop();
+    m_filePath = editor->filePath();
+    m_definition = editor->definition();
+    m_loaded = false;
+    m_error.clear();
+    m_outside = false;
+    updateSummary();
+    Q_EMIT titleChanged();
+    start(false);
+}
+
+void DiffView::refresh()
+{
+    if (m_filePath.isEmpty())
+        return;
+    // Laying out both sides costs the GUI thread; a hidden view catches up when shown.
+    if (!isVisible() && m_loaded) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    if (m_jobs > 0) {
+        m_again = true;
+        m_keepAgain = m_keepAgain || m_loaded;
+        return;
+    }
+    if (m_editor) {
+        // After Save As the buffer is another file: compare that one from the top.
+        if (m_editor->filePath() != m_filePath && !m_editor->filePath().isEmpty()) {
+            follow(m_editor.data());
             return;
-        display(watcher->result());
-    });
+        }
+        m_definition = m_editor->definition();
+    }
+    start(m_loaded);
+}
+
+void DiffView::start(bool keepPosition)
+{
+    const QString filePath = m_filePath;
+    // Kept for a refresh after the editor is closed (HEAD moving then compares the last text).
+    if (m_editor)
+        m_text = m_editor->utf8Text();
+    const QByteArray text = m_text;
+    const quint64 generation = ++m_generation;
+    ++m_jobs;
+    m_again = false;
+    m_keepAgain = false;
+    auto *watcher = new QFutureWatcher<Layout>(this);
+    connect(watcher, &QFutureWatcher<Layout>::finished, this,
+            [this, watcher, generation, keepPosition] {
+                watcher->deleteLater();
+                --m_jobs;
+                if (generation == m_generation)
+                    display(watcher->result(), keepPosition);
+                if (m_again && m_jobs == 0)
+                    start(m_keepAgain || m_loaded);
+            });
     watcher->setFuture(QtConcurrent::run(
         [diff = m_diff, filePath, text] { return layOut(diff, filePath, text); }));
 }
 
-void DiffView::display(const Layout &layout)
+void DiffView::watchHeadFolders(const QStringList &folders)
 {
+    const QStringList watched = m_headWatcher->directories();
+    QStringList missing;
+    for (const QString &folder : folders) {
+        if (!watched.contains(folder))
+            missing.append(folder);
+    }
+    if (!missing.isEmpty())
+        m_headWatcher->addPaths(missing);
+}
+
+void DiffView::display(const Layout &layout, bool keepPosition)
+{
+    // Where the user was, to come back to it over the new rows.
+    const long firstLine = m_right->SendScintilla(QsciScintillaBase::SCI_GETFIRSTVISIBLELINE);
+    const long xOffset = m_right->SendScintilla(QsciScintillaBase::SCI_GETXOFFSET);
+    int cursorLine = 0;
+    int cursorColumn = 0;
+    m_right->getCursorPosition(&cursorLine, &cursorColumn);
+    watchHeadFolders(layout.headFolders);
     m_loaded = true;
     m_error = layout.error;
     m_outside = layout.outside;
     m_rows = layout.rows;
     m_changeRows = layout.changeRows;
-    m_currentChange = -1;
+    m_currentChange = keepPosition && !m_changeRows.isEmpty()
+                          ? std::min(m_currentChange, int(m_changeRows.size()) - 1)
+                          : -1;
     const struct
     {
         EditorView *editor;
@@ -261,6 +369,7 @@ void DiffView::display(const Layout &layout)
                  {m_right, layout.right, layout.rightNumbers}};
     for (const auto &side : sides) {
         EditorView *editor = side.editor;
+        editor->markerDeleteAll();
         editor->setFileContent(m_filePath, side.text);
         if (m_definition.isValid())
             editor->setDefinition(m_definition);
@@ -296,9 +405,22 @@ void DiffView::display(const Layout &layout)
             break;
         }
     }
-    updateSummary();
-    if (!m_changeRows.isEmpty())
-        goToChange(0);
+    if (keepPosition) {
+        m_syncing = true;
+        for (EditorView *side : {m_left, m_right}) {
+            side->setCursorPosition(std::min(cursorLine, side->lines() - 1), 0);
+            side->SendScintilla(QsciScintillaBase::SCI_SETFIRSTVISIBLELINE,
+                                static_cast<unsigned long>(firstLine));
+            side->SendScintilla(QsciScintillaBase::SCI_SETXOFFSET,
+                                static_cast<unsigned long>(xOffset));
+        }
+        m_syncing = false;
+        updateSummary();
+    } else {
+        updateSummary();
+        if (!m_changeRows.isEmpty())
+            goToChange(0);
+    }
     Q_EMIT ready();
 }
 
@@ -379,6 +501,13 @@ void DiffView::retranslate()
     m_headLabel->setText(tr("HEAD"));
     m_workingLabel->setText(tr("Working Tree"));
     updateSummary();
+}
+
+void DiffView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void DiffView::changeEvent(QEvent *event)

@@ -9,19 +9,29 @@
 // two sides scroll together. Line numbers are those of each version.
 //
 // compare() reads git and diffs on the global thread pool; ready() follows on the GUI thread.
-// GUI thread only. The syntax repository must outlive the view.
+// follow() keeps the view up to date with an editor: typingDelayMs after the last edit and
+// when HEAD moves (a commit, a checkout: the folders HeadVersion names are watched), the
+// comparison runs again with the buffer's text, keeping the scroll position and the cursor
+// (while the view is hidden, behind another tab, once when it shows again). One comparison
+// runs at a time; a result for an older text is dropped. GUI thread only. The
+// syntax repository must outlive the view; a followed editor may be destroyed at any time
+// (the view then keeps its last comparison).
 
 #include <KSyntaxHighlighting/Definition>
 
 #include <QtCore/QByteArray>
 #include <QtCore/QList>
+#include <QtCore/QPointer>
 #include <QtCore/QString>
+#include <QtCore/QStringList>
 #include <QtWidgets/QWidget>
 
 #include <memory>
 
 class QAction;
+class QFileSystemWatcher;
 class QLabel;
+class QTimer;
 
 namespace KSyntaxHighlighting {
 class Repository;
@@ -48,14 +58,26 @@ public:
         Changed, // a removed line (left) opposite an added one (right)
     };
 
+    // Quiet time after the last edit of a followed editor before the comparison runs again.
+    static constexpr int typingDelayMs = 250;
+
     DiffView(KSyntaxHighlighting::Repository &syntax, std::shared_ptr<Core::HeadDiff> diff,
              QWidget *parent = nullptr);
     ~DiffView() override;
 
     // Compares the HEAD version of `filePath` with `text`, highlighted with `definition` (the
-    // editor's; invalid: chosen by the file name). Replaces an earlier comparison.
+    // editor's; invalid: chosen by the file name). Replaces an earlier comparison and stops
+    // following an editor; shows the first change.
     void compare(const QString &filePath, const QByteArray &text,
                  const KSyntaxHighlighting::Definition &definition);
+    // Compares the HEAD version of `editor`'s file with its buffer now, and again whenever the
+    // buffer or HEAD changes (see above). Replaces an earlier comparison.
+    void follow(EditorView *editor);
+    // The editor followed; null when none (or it was closed).
+    EditorView *followedEditor() const { return m_editor.data(); }
+    // Runs the comparison again now, with the followed editor's current text (or the text
+    // last given to compare()), keeping the scroll position.
+    void refresh();
     QString filePath() const { return m_filePath; }
 
     // "name (HEAD ↔ Working Tree)", translated.
@@ -82,12 +104,15 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct Layout;
     static Layout layOut(const std::shared_ptr<Core::HeadDiff> &diff, const QString &path,
                          const QByteArray &text);
-    void display(const Layout &layout);
+    void start(bool keepPosition);
+    void display(const Layout &layout, bool keepPosition);
+    void watchHeadFolders(const QStringList &folders);
     void goToChange(int index);
     void retranslate();
     void syncScroll(EditorView *from, EditorView *to);
@@ -97,7 +122,17 @@ private:
     std::shared_ptr<Core::HeadDiff> m_diff;
     QString m_filePath;
     KSyntaxHighlighting::Definition m_definition;
+    QByteArray m_text;               // compared last
+    QPointer<EditorView> m_editor;   // followed
+    QMetaObject::Connection m_editorConnection;
+    QTimer *m_typingTimer = nullptr;
+    QTimer *m_headTimer = nullptr;
+    QFileSystemWatcher *m_headWatcher = nullptr;
     quint64 m_generation = 0;
+    int m_jobs = 0;           // comparisons running
+    bool m_again = false;     // refresh() asked for while one ran
+    bool m_keepAgain = false; // ...and whether it keeps the position
+    bool m_stale = false;     // a refresh was skipped while hidden
     EditorView *m_left = nullptr;
     EditorView *m_right = nullptr;
     QLabel *m_headLabel = nullptr;

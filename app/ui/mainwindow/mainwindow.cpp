@@ -2236,7 +2236,6 @@ void MainWindow::openDiffWithHead()
         return;
     }
     const QString path = editor->filePath();
-    const QByteArray text = editor->utf8Text();
     QTabWidget *group = activeGroup();
     DiffView *view = nullptr;
     for (int i = 0; i < group->count() && !view; ++i) {
@@ -2254,7 +2253,7 @@ void MainWindow::openDiffWithHead()
                 group->setTabText(at, view->title());
         });
     }
-    view->compare(path, text, editor->definition());
+    view->follow(editor); // follows the buffer as it is typed, and HEAD
     group->setCurrentWidget(view);
     m_activeGroup = group;
     view->setFocus();
