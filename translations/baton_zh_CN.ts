@@ -2381,6 +2381,42 @@ Reload it from disk and lose your changes, or keep your version (saving will ove
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
     </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>重新启动(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start the program again (Enter)</source>
+        <translation>重新启动程序（Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close this terminal</source>
+        <translation>关闭此终端</translation>
+    </message>
+    <message>
+        <source>[process exited with code %1]</source>
+        <translation>[进程已退出，退出码 %1]</translation>
+    </message>
+    <message>
+        <source>[process terminated by signal %1]</source>
+        <translation>[进程被信号 %1 终止]</translation>
+    </message>
+    <message>
+        <source>[process exited]</source>
+        <translation>[进程已退出]</translation>
+    </message>
+    <message>
+        <source>Open %1 (Ctrl+click)</source>
+        <translation>打开 %1（Ctrl+单击）</translation>
+    </message>
+    <message>
+        <source>Open %1 at line %2 (Ctrl+click)</source>
+        <translation>打开 %1 第 %2 行（Ctrl+单击）</translation>
+    </message>
 </context>
 <context>
     <name>Baton::Ui::TerminalTabs</name>

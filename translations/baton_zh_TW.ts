@@ -2381,6 +2381,42 @@ Reload it from disk and lose your changes, or keep your version (saving will ove
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
     </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>重新啟動(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start the program again (Enter)</source>
+        <translation>重新啟動程式（Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close this terminal</source>
+        <translation>關閉此終端機</translation>
+    </message>
+    <message>
+        <source>[process exited with code %1]</source>
+        <translation>[處理程序已結束，結束碼 %1]</translation>
+    </message>
+    <message>
+        <source>[process terminated by signal %1]</source>
+        <translation>[處理程序被訊號 %1 終止]</translation>
+    </message>
+    <message>
+        <source>[process exited]</source>
+        <translation>[處理程序已結束]</translation>
+    </message>
+    <message>
+        <source>Open %1 (Ctrl+click)</source>
+        <translation>開啟 %1（Ctrl+按一下）</translation>
+    </message>
+    <message>
+        <source>Open %1 at line %2 (Ctrl+click)</source>
+        <translation>開啟 %1 第 %2 行（Ctrl+按一下）</translation>
+    </message>
 </context>
 <context>
     <name>Baton::Ui::TerminalTabs</name>

@@ -57,10 +57,12 @@ struct Run
     bool finished = false;
 };
 
-static Run search(const SearchQuery &query, const QString &folder, TextSearch::Backend backend)
+static Run search(const SearchQuery &query, const QString &folder, TextSearch::Backend backend,
+                  const QHash<QString, QByteArray> &unsavedTexts = {})
 {
     Run run;
     TextSearch search(query, folder, backend);
+    search.setUnsavedTexts(unsavedTexts);
     QObject::connect(&search, &TextSearch::resultsFound, &search,
                      [&run](const QList<SearchResult> &batch) {
                          run.results += batch;
@@ -89,12 +91,14 @@ private:
     bool m_haveRg = false;
 
     // Runs `query` with both backends and checks that they agree; returns the built-in run.
-    Run searchBoth(const SearchQuery &query)
+    Run searchBoth(const SearchQuery &query, const QString &folder = {},
+                   const QHash<QString, QByteArray> &unsavedTexts = {})
     {
-        const Run builtin = search(query, m_workspace.path(), TextSearch::Backend::Builtin);
+        const QString root = folder.isEmpty() ? m_workspace.path() : folder;
+        const Run builtin = search(query, root, TextSearch::Backend::Builtin, unsavedTexts);
         if (!m_haveRg)
             return builtin;
-        const Run rg = search(query, m_workspace.path(), TextSearch::Backend::Ripgrep);
+        const Run rg = search(query, root, TextSearch::Backend::Ripgrep, unsavedTexts);
         if (rg.summary.backend != TextSearch::Backend::Ripgrep && rg.error.isEmpty())
             qWarning("ripgrep run did not use ripgrep");
         [&] {
@@ -371,6 +375,107 @@ private Q_SLOTS:
             destroyed.start();
         }
         QThreadPool::globalInstance()->waitForDone(); // before `big` is deleted
+    }
+
+    // An open editor's unsaved text is searched instead of its file, by both backends alike.
+    void unsavedTextsStandInForTheirFiles_data()
+    {
+        QTest::addColumn<QString>("include");
+        QTest::addColumn<QString>("exclude");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("no globs") << "" << ""
+                                  << QStringList{"kept.txt:0:0+3", "new.txt:1:0+3",
+                                                 "src/edited.cpp:1:14+3", "src/edited.cpp:1:8+3"};
+        QTest::newRow("exclude drops a text") << "" << "src"
+                                              << QStringList{"kept.txt:0:0+3", "new.txt:1:0+3"};
+        QTest::newRow("include picks an ignored text by name")
+            << "*.log" << "" << QStringList{"app.log:0:0+3", "app.log:0:4+3"};
+    }
+
+    void unsavedTextsStandInForTheirFiles()
+    {
+        QFETCH(QString, include);
+        QFETCH(QString, exclude);
+        QFETCH(QStringList, expected);
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        QVERIFY(Core::Repository::init(root).ok());
+        writeFile(root + "/.gitignore", "build/\n*.log\n");
+        writeFile(root + "/kept.txt", "foo on disk\n");
+        writeFile(root + "/src/edited.cpp", "int foo() { return 42; }\nint foobar;\n");
+        writeFile(root + "/gone.md", "foo\nFOO\n");
+        writeFile(root + "/build/out.cpp", "no match\n");
+        writeFile(root + "/app.log", "nothing\n");
+        writeFile(root + "/target.txt", "no match\n");
+        QVERIFY(QFile::link(root + "/target.txt", root + "/link.txt"));
+        const QHash<QString, QByteArray> texts{
+            // a match typed in the buffer is found, the one deleted from it is not
+            {"src/edited.cpp", "int bar() { return 42; }\nint x = foo + FOO;\n"},
+            {"gone.md", "all matches deleted\n"},
+            // a file not yet on disk (deleted, or saved under its name later), CRLF lines
+            {"new.txt", "x\r\nfoo\r\n"},
+            // .gitignore'd as its file is, unless an include glob names it
+            {"build/out.cpp", "foo\n"},
+            {"app.log", "foo foo\n"},
+            // never searched: .git, a symbolic link, binary, outside the folder
+            {".git/foo", "foo\n"},
+            {"link.txt", "foo\n"},
+            {"binary.txt", QByteArray("foo\0", 4)},
+            {"../outside.txt", "foo\n"},
+        };
+        SearchQuery query;
+        query.pattern = QStringLiteral("foo");
+        query.includeGlobs = SearchQuery::splitGlobs(include);
+        query.excludeGlobs = SearchQuery::splitGlobs(exclude);
+        const Run run = searchBoth(query, root, texts);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
+        QCOMPARE(describe(run.results), expected);
+        QCOMPARE(run.summary.matches, expected.size());
+
+        // The line, its neighbours and columns come from the text, as the editor shows them.
+        if (expected.contains("src/edited.cpp:1:8+3")) {
+            const auto edited = std::find_if(run.results.cbegin(), run.results.cend(),
+                                             [](const SearchResult &r) {
+                                                 return r.path == u"src/edited.cpp";
+                                             });
+            QVERIFY(edited != run.results.cend());
+            QCOMPARE(edited->text, QStringLiteral("int x = foo + FOO;"));
+            QCOMPARE(edited->before, QStringLiteral("int bar() { return 42; }"));
+            QVERIFY(edited->after.isNull());
+        }
+        QThreadPool::globalInstance()->waitForDone(); // before `dir` is deleted
+    }
+
+    void unsavedTextsCountTowardsTheCap_data() { invalidRegularExpressionFails_data(); }
+
+    void unsavedTextsCountTowardsTheCap()
+    {
+        QFETCH(TextSearch::Backend, backend);
+        if (backend == TextSearch::Backend::Ripgrep && !m_haveRg)
+            QSKIP("ripgrep (rg) is not installed");
+        SearchQuery query;
+        query.pattern = QStringLiteral("foo");
+        query.maxResults = 2;
+        const QHash<QString, QByteArray> texts{{"zh.txt", "foo foo foo\n"}};
+        const Run run = search(query, m_workspace.path(), backend, texts);
+        QVERIFY(run.finished);
+        QVERIFY(run.summary.truncated);
+        QCOMPARE(describe(run.results), (QStringList{"zh.txt:0:0+3", "zh.txt:0:4+3"}));
+
+        // The blocking form takes the texts too.
+        query.maxResults = 20000;
+        const QString folder = m_workspace.path();
+        auto outcome = QtConcurrent::run([query, folder, backend, texts] {
+                           return TextSearch::run(query, folder, backend, texts);
+                       }).result();
+        QVERIFY2(outcome.ok(), qPrintable(outcome.errorMessage()));
+        QList<SearchResult> results = outcome->results;
+        sortResults(results);
+        QCOMPARE(results, search(query, folder, backend, texts).results);
+        QVERIFY(describe(results).contains("zh.txt:0:8+3"));
+        QVERIFY(!describe(results).contains("zh.txt:0:7+3")); // the disk's match is gone
     }
 
     void blockingRunFromAWorker_data() { invalidRegularExpressionFails_data(); }

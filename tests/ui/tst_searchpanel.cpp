@@ -28,6 +28,8 @@
 
 using namespace Baton;
 
+Q_DECLARE_METATYPE(Baton::Core::TextSearch::Backend)
+
 // The file row whose text starts with `path`.
 static QTreeWidgetItem *fileRow(QTreeWidget *tree, const QString &path)
 {
@@ -146,10 +148,120 @@ private Q_SLOTS:
         editor->undo();
         QCOMPARE(editor->text(), QStringLiteral("int needle = 1;\nint x = 2 * needle;\n"));
 
-        // The search ran again: only the open editor's file (unchanged on disk) matches now.
+        // The search ran again, on what the user sees: the open editor (replaced, unsaved) and
+        // the written file have no match left.
         QTRY_VERIFY(panel->summary()->text().contains(
             QStringLiteral("Replaced 3 occurrences in 2 files.")));
+        QTRY_VERIFY(panel->summary()->text().contains(QStringLiteral("No results.")));
+        QCOMPARE(tree->topLevelItemCount(), 0);
+        // Undone in the editor: its matches are back in the next search.
+        editor->undo();
+        QCOMPARE(editor->text(), QStringLiteral("int needle = 1;\nint x = 2 * needle;\n"));
+        finished.clear();
+        QTest::keyClick(panel->searchField(), Qt::Key_Return);
+        QVERIFY(finished.count() > 0 || finished.wait(10000));
         QTRY_COMPARE(tree->topLevelItemCount(), 1);
+        QVERIFY(fileRow(tree, QDir::toNativeSeparators("src/b.cpp")));
+    }
+
+    // Search in files sees what open editors hold, not what was last saved (as VS Code does),
+    // with either backend; Replace All previews and changes the unsaved text.
+    void searchSeesUnsavedEditors_data()
+    {
+        QTest::addColumn<Core::TextSearch::Backend>("backend");
+        QTest::newRow("built-in") << Core::TextSearch::Backend::Builtin;
+        if (!Core::TextSearch::ripgrepExecutable().isEmpty())
+            QTest::newRow("ripgrep") << Core::TextSearch::Backend::Ripgrep;
+    }
+
+    void searchSeesUnsavedEditors()
+    {
+        QFETCH(Core::TextSearch::Backend, backend);
+        QTemporaryDir dir;
+        writeFile(dir.filePath("a.txt"), "alpha\nneedle on disk\n");
+        writeFile(dir.filePath("b.txt"), "beta\n");
+        writeFile(dir.filePath("c.txt"), "needle closed\n");
+        Core::UiLanguage language;
+        Ui::MainWindow window(m_syntax, language);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openFolder(dir.path());
+        Ui::SearchPanel *panel = window.searchPanel();
+        panel->setBackend(backend);
+
+        // a.txt: the match is deleted in the editor, not saved.
+        QSignalSpy opened(&window, &Ui::MainWindow::fileOpened);
+        window.openFile(dir.filePath("a.txt"), 1);
+        QVERIFY(opened.wait(10000));
+        Ui::EditorView *a = window.currentEditor();
+        QCOMPARE(a->filePath(), dir.filePath("a.txt"));
+        a->setFocus();
+        QTest::keyClick(a, Qt::Key_End, Qt::ShiftModifier);
+        QTest::keyClick(a, Qt::Key_Delete);
+        QCOMPARE(a->text(), QStringLiteral("alpha\n\n"));
+        // b.txt: a match typed in the editor, not saved.
+        opened.clear();
+        window.openFile(dir.filePath("b.txt"), 0);
+        QVERIFY(opened.wait(10000));
+        Ui::EditorView *b = window.currentEditor();
+        QCOMPARE(b->filePath(), dir.filePath("b.txt"));
+        b->setFocus();
+        QTest::keyClick(b, Qt::Key_End);
+        QTest::keyClicks(b, " and a needle");
+        QVERIFY(a->isModified());
+        QVERIFY(b->isModified());
+
+        window.showSearch();
+        QSignalSpy finished(panel, &Ui::SearchPanel::searchFinished);
+        panel->searchField()->setText("needle");
+        QTest::keyClick(panel->searchField(), Qt::Key_Return);
+        QVERIFY(finished.count() > 0 || finished.wait(10000));
+        QTreeWidget *tree = panel->results();
+        QTRY_COMPARE(panel->summary()->text(), QStringLiteral("2 results in 2 files"));
+        QVERIFY(!fileRow(tree, "a.txt")); // deleted in the editor
+        QVERIFY(fileRow(tree, "c.txt"));  // not open: from disk
+        QTreeWidgetItem *bRow = fileRow(tree, "b.txt");
+        QVERIFY(bRow);
+        QCOMPARE(bRow->childCount(), 1);
+        QCOMPARE(bRow->child(0)->text(0), QStringLiteral("beta and a needle"));
+
+        // The match opens where the editor has it.
+        window.openFile(dir.filePath("a.txt")); // already open: b.txt is no longer current
+        QCOMPARE(window.currentEditor(), a);
+        tree->scrollToItem(bRow->child(0));
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
+                          tree->visualItemRect(bRow->child(0)).center());
+        QTRY_COMPARE(window.currentEditor(), b);
+        QTRY_COMPARE(b->selectedText(), QStringLiteral("needle"));
+        int line = -1;
+        int index = -1;
+        b->getCursorPosition(&line, &index);
+        QCOMPARE(line, 0);
+
+        // Replace All: the preview shows the unsaved line; applying changes the editor only.
+        panel->findChild<QToolButton *>("toggleReplace")->click();
+        QTest::keyClicks(panel->replaceField(), "pin");
+        panel->findChild<QPushButton *>("replaceAll")->click();
+        Ui::ReplacePreviewDialog *preview = nullptr;
+        QTRY_VERIFY((preview = panel->findChild<Ui::ReplacePreviewDialog *>()) != nullptr);
+        QTRY_VERIFY(preview->isVisible());
+        QCOMPARE(preview->tree()
+                     ->findItems("beta and a needle  →  beta and a pin",
+                                 Qt::MatchContains | Qt::MatchRecursive)
+                     .size(),
+                 1);
+        QSignalSpy replaced(panel, &Ui::SearchPanel::replaceFinished);
+        preview->applyButton()->click();
+        QVERIFY(replaced.wait(10000));
+        QCOMPARE(replaced.first().first().toInt(), 2);
+        QCOMPARE(b->text(), QStringLiteral("beta and a pin\n"));
+        QVERIFY(b->isModified());
+        QCOMPARE(readFile(dir.filePath("b.txt")), QByteArray("beta\n"));
+        QCOMPARE(readFile(dir.filePath("c.txt")), QByteArray("pin closed\n"));
+        QCOMPARE(readFile(dir.filePath("a.txt")), QByteArray("alpha\nneedle on disk\n"));
+        QTRY_VERIFY(panel->summary()->text().contains(QStringLiteral("No results.")));
+        b->undo();
+        QCOMPARE(b->text(), QStringLiteral("beta and a needle\n"));
     }
 
     void togglesAndErrors()

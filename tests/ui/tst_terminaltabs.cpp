@@ -25,6 +25,8 @@
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QToolButton>
+#include <QtWidgets/QToolTip>
+#include <QtGui/QMouseEvent>
 
 using namespace Baton;
 using namespace Qt::StringLiterals;
@@ -149,17 +151,45 @@ private Q_SLOTS:
         QCOMPARE(tabs.count(), 2);
     }
 
-    void aShellThatExitsClosesItsTab()
+    void aCleanExitClosesItsTabAFailureStays()
     {
         Ui::TerminalTabs tabs;
+        tabs.resize(800, 300);
         tabs.show();
         QSignalSpy emptied(&tabs, &Ui::TerminalTabs::lastTerminalClosed);
         tabs.newTerminal();
         tabs.newTerminal()->sendText(u"exit\n"_s);
         QTRY_COMPARE_WITH_TIMEOUT(tabs.count(), 1, 20000);
         QCOMPARE(tabs.tabWidget()->tabText(0), u"sh 1"_s);
-        tabs.currentTerminal()->sendText(u"exit 3\n"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(emptied.count(), 1, 20000);
+
+        // `exit 3`: the tab stays with its output and the code, until restarted or closed.
+        Ui::TerminalPane *pane = tabs.currentTerminal();
+        QSignalSpy finished(pane, &Ui::TerminalPane::finished);
+        pane->sendText(u"echo \"BYE-$((1+2))\"; exit 3\n"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        QCOMPARE(tabs.count(), 1);
+        QCOMPARE(tabs.currentTerminal(), pane);
+        QTRY_VERIFY(rowStartingWith(pane, u"[process exited with code 3]"_s) >= 0);
+        QVERIFY(rowStartingWith(pane, u"BYE-3"_s) >= 0);
+        QCOMPARE(tabs.tabWidget()->tabToolTip(0), u"sh 1\n[process exited with code 3]"_s);
+        QCOMPARE(emptied.count(), 0);
+
+        // Enter starts the shell again in the same tab.
+        QTest::keyClick(pane->terminalDisplay(), Qt::Key_Return);
+        QTRY_VERIFY(pane->isRunning());
+        QVERIFY(pane->shellProcessId() > 0);
+        QCOMPARE(tabs.tabWidget()->tabToolTip(0), u"sh 1"_s);
+        Output output(pane);
+        pane->sendText(u"echo \"AGAIN-$((2+2))\"; exit 4\n"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(output.text.contains(u"AGAIN-4"_s), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20000);
+
+        // Close on the exit bar closes the tab.
+        auto *close = pane->findChild<QPushButton *>(u"closeTerminal"_s);
+        QVERIFY(close);
+        QTRY_VERIFY(close->isVisible());
+        close->click();
+        QTRY_COMPARE(emptied.count(), 1);
         QCOMPARE(tabs.count(), 0);
     }
 
@@ -321,6 +351,37 @@ private Q_SLOTS:
         window.currentEditor()->getCursorPosition(&line, &index);
         QCOMPARE(line, 3);
         QCOMPARE(index, 5);
+
+        // Hovering with Ctrl held underlines the link and names it in a tooltip.
+        next = rowStartingWith(pane, u"see file.cpp:4:6"_s);
+        QSignalSpy hovered(pane, &Ui::TerminalPane::linkHovered);
+        QWidget *display = pane->terminalDisplay();
+        const QPoint over = pane->cellRect(next, 8).center();
+        QMouseEvent ctrlMove(QEvent::MouseMove, over, display->mapToGlobal(over), Qt::NoButton,
+                             Qt::NoButton, Qt::ControlModifier);
+        QApplication::sendEvent(display, &ctrlMove);
+        QVERIFY(hovered.wait(10000));
+        QCOMPARE(hovered.last().first().toBool(), true);
+        QCOMPARE(pane->hoveredLinkText(), u"Open %1 at line 4 (Ctrl+click)"_s.arg(path));
+        // "file.cpp:4:6" from column 4 of the row: 12 cells, underlined.
+        QCOMPARE(pane->hoveredLinkCells(),
+                 QList<QRect>{pane->cellRect(next, 4).united(pane->cellRect(next, 15))});
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), pane->hoveredLinkText());
+        // Without Ctrl the underline goes.
+        QMouseEvent plainMove(QEvent::MouseMove, over, display->mapToGlobal(over), Qt::NoButton,
+                              Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(display, &plainMove);
+        QVERIFY(pane->hoveredLinkCells().isEmpty());
+        QVERIFY(pane->hoveredLinkText().isEmpty());
+        // Where there is no link nothing is underlined.
+        const QPoint text = pane->cellRect(next, 1).center();
+        QMouseEvent ctrlOnText(QEvent::MouseMove, text, display->mapToGlobal(text), Qt::NoButton,
+                               Qt::NoButton, Qt::ControlModifier);
+        QApplication::sendEvent(display, &ctrlOnText);
+        QVERIFY(hovered.wait(10000));
+        QCOMPARE(hovered.last().first().toBool(), false);
+        QVERIFY(pane->hoveredLinkCells().isEmpty());
 
         // cellRect() is where qtermwidget draws the cell: a double click there selects the word.
         next = rowStartingWith(pane, u"see file.cpp:4:6"_s);

@@ -115,6 +115,21 @@ bool isCancelled(const std::atomic_bool *cancelled, const std::atomic_bool &stop
            || (cancelled && cancelled->load(std::memory_order_relaxed));
 }
 
+// Whether the walk takes the entry at `shown` (its native bytes `path`): exclude globs drop
+// it, include globs pick it even when .gitignore would not, and with include globs a file
+// must match one of them (a folder is still entered: something inside it may match).
+bool inScope(const SearchGlobs &includes, const SearchGlobs &excludes, const IgnoreRules &ignore,
+             const QString &shown, const QByteArray &path, bool directory)
+{
+    if (excludes.matches(shown))
+        return false;
+    if (includes.matches(shown))
+        return true; // picked by name: .gitignore does not apply
+    if (!directory && !includes.isEmpty())
+        return false;
+    return !ignore.ignored(path, directory);
+}
+
 // The bytes of the line [start, end) without a "\r" that precedes the "\n" at `end`.
 QByteArrayView lineContent(const QByteArray &bytes, qsizetype start, qsizetype end)
 {
@@ -189,6 +204,59 @@ QList<SearchResult> BuiltinSearch::searchBytes(const QString &path, const QByteA
         lineStart16 = newline16 + 1;
         lineStart = newline + 1;
         ++line;
+    }
+    return results;
+}
+
+QList<SearchResult> BuiltinSearch::searchTexts(const SearchQuery &query, const QString &folder,
+                                               const QHash<QString, QByteArray> &texts,
+                                               const std::atomic_bool *cancelled)
+{
+    QList<SearchResult> results;
+    if (texts.isEmpty())
+        return results;
+    const QRegularExpression expression = query.expression();
+    if (!expression.isValid())
+        return results;
+    const QString root = QDir::cleanPath(folder);
+    const QByteArray nativeRoot = QFile::encodeName(root);
+    const SearchGlobs includes(query.includeGlobs);
+    const SearchGlobs excludes(query.excludeGlobs);
+    const IgnoreRules ignore(root);
+    QStringList paths = texts.keys();
+    paths.sort();
+    for (const QString &relative : std::as_const(paths)) {
+        if (cancelled && cancelled->load(std::memory_order_relaxed))
+            break;
+        if (relative.isEmpty() || QDir::isAbsolutePath(relative))
+            continue;
+        const QStringList parts = relative.split(u'/');
+        bool searched = true;
+        for (qsizetype i = 0; i < parts.size() && searched; ++i) {
+            const QString &name = parts.at(i);
+            if (name.isEmpty() || name == u"." || name == u".." || name == u".git") {
+                searched = false;
+                break;
+            }
+            const bool directory = i + 1 < parts.size();
+            const QString shown = parts.first(i + 1).join(u'/');
+            const QByteArray path = QFile::encodeName(shown);
+            // As the walk sees it: folders entered, regular files read, links never followed.
+            struct stat info;
+            const QByteArray full = nativeRoot + '/' + path;
+            if (lstat(full.constData(), &info) == 0
+                && !(directory ? S_ISDIR(info.st_mode) : S_ISREG(info.st_mode))) {
+                searched = false;
+                break;
+            }
+            searched = inScope(includes, excludes, ignore, shown, path, directory);
+        }
+        if (!searched)
+            continue;
+        const QByteArray &text = texts.value(relative);
+        if (std::memchr(text.constData(), 0, size_t(text.size())))
+            continue; // binary, as a file with a NUL byte
+        results += searchBytes(relative, text, expression);
     }
     return results;
 }
@@ -271,16 +339,7 @@ Status BuiltinSearch::run(const SearchQuery &query, const QString &folder, const
                     continue; // links are not followed; devices, sockets, pipes are not text
                 const QString shown = QFile::decodeName(path);
                 const bool directory = type == DT_DIR;
-                if (excludes.matches(shown))
-                    continue;
-                bool searched;
-                if (includes.matches(shown))
-                    searched = true; // picked by name: .gitignore does not apply
-                else if (!directory && !includes.isEmpty())
-                    searched = false;
-                else
-                    searched = !ignore.ignored(path, directory);
-                if (!searched)
+                if (!inScope(includes, excludes, ignore, shown, path, directory))
                     continue;
                 if (directory)
                     folders.push_back(path);

@@ -20,6 +20,7 @@
 #include "core/search/searchresult.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QHash>
 
 #include <atomic>
 #include <functional>
@@ -45,6 +46,17 @@ public:
     // Replace to find the matches again.
     static QList<SearchResult> searchBytes(const QString &path, const QByteArray &bytes,
                                            const QRegularExpression &lineExpression);
+
+    // Searches texts that stand in for files of `folder` (absolute): relative path ('/'-
+    // separated) → UTF-8 text, as an editor holds an unsaved file. A text is searched exactly
+    // when run() would search its file: the same include / exclude globs and .gitignore
+    // rules, never inside `.git` or behind a symbolic link, not when it holds a NUL byte. A
+    // file that is missing on disk counts as a regular file there. Paths with "." or ".."
+    // components, or absolute ones, are skipped. Results are in path, then line order.
+    // Blocking (libgit2 for .gitignore); a GitRuntime must be alive. The query must be valid.
+    static QList<SearchResult> searchTexts(const SearchQuery &query, const QString &folder,
+                                           const QHash<QString, QByteArray> &texts,
+                                           const std::atomic_bool *cancelled = nullptr);
 };
 
 } // namespace Baton::Core

@@ -28,7 +28,20 @@ Q_LOGGING_CATEGORY(lcSearch, "baton.search", QtInfoMsg)
 // What the search's threads and the object share; it outlives the object while a worker runs.
 struct TextSearch::Shared
 {
-    explicit Shared(int cap) : maxResults(cap) {}
+    explicit Shared(int cap, const QHash<QString, QByteArray> &texts)
+        : maxResults(cap)
+    {
+        for (auto it = texts.cbegin(); it != texts.cend(); ++it)
+            replaced.insert(it.key());
+    }
+
+    // Takes in what a backend found on disk: files an unsaved text stands in for are left out.
+    bool addFromDisk(QList<SearchResult> &&results)
+    {
+        if (!replaced.isEmpty())
+            results.removeIf([this](const SearchResult &r) { return replaced.contains(r.path); });
+        return add(std::move(results));
+    }
 
     // Takes results in, up to the cap. False once the cap is passed: stop searching.
     bool add(QList<SearchResult> &&results)
@@ -74,6 +87,7 @@ struct TextSearch::Shared
     }
 
     const int maxResults;
+    QSet<QString> replaced; // paths searched in unsaved texts; read-only after construction
     std::atomic_bool cancelled = false;
     std::atomic_bool capped = false; // add() refused results: the search can stop
     std::mutex mutex;
@@ -96,7 +110,6 @@ TextSearch::TextSearch(const SearchQuery &query, const QString &folder, Backend 
     , m_query(query)
     , m_folder(QDir::cleanPath(folder))
     , m_backend(backend)
-    , m_shared(std::make_shared<Shared>(std::max(1, query.maxResults)))
 {}
 
 TextSearch::~TextSearch()
@@ -145,6 +158,7 @@ void TextSearch::start()
     if (m_running || m_done)
         return;
     m_running = true;
+    m_shared = std::make_shared<Shared>(std::max(1, m_query.maxResults), m_unsavedTexts);
     m_startedMs = QDateTime::currentMSecsSinceEpoch();
     m_batchTimer = new QTimer(this);
     m_batchTimer->setInterval(batchIntervalMs);
@@ -199,20 +213,28 @@ void TextSearch::startBuiltin()
         else
             fail(status.errorMessage());
     });
-    watcher->setFuture(QtConcurrent::run(
-        [shared = m_shared, query = m_query, folder = m_folder]() -> Status {
-            return BuiltinSearch::run(
-                query, folder,
-                [shared](QList<SearchResult> &&results) { return shared->add(std::move(results)); },
-                &shared->cancelled);
-        }));
+    watcher->setFuture(QtConcurrent::run([shared = m_shared, query = m_query, folder = m_folder,
+                                          texts = m_unsavedTexts]() -> Status {
+        if (!shared->add(BuiltinSearch::searchTexts(query, folder, texts, &shared->cancelled)))
+            return success();
+        return BuiltinSearch::run(
+            query, folder,
+            [shared](QList<SearchResult> &&results) {
+                return shared->addFromDisk(std::move(results));
+            },
+            &shared->cancelled);
+    }));
 }
 
 void TextSearch::startRipgrep(const QString &executable)
 {
     m_backend = Backend::Ripgrep;
     m_parser = std::make_shared<RipgrepJsonParser>();
-    m_parseChain = QtFuture::makeReadyVoidFuture();
+    // The unsaved texts are searched while rg starts; rg's results are taken after them.
+    m_parseChain = QtConcurrent::run(
+        [shared = m_shared, query = m_query, folder = m_folder, texts = m_unsavedTexts] {
+            shared->add(BuiltinSearch::searchTexts(query, folder, texts, &shared->cancelled));
+        });
     m_process = new QProcess(this);
     m_process->setWorkingDirectory(m_folder);
     m_process->setProgram(executable);
@@ -253,7 +275,7 @@ void TextSearch::readRipgrep()
                                      [parser = m_parser, shared = m_shared, output] {
                                          if (shared->cancelled || shared->capped)
                                              return;
-                                         shared->add(parser->feed(output));
+                                         shared->addFromDisk(parser->feed(output));
                                      });
 }
 
@@ -313,7 +335,8 @@ void TextSearch::cancel()
 void TextSearch::stop()
 {
     m_running = false;
-    m_shared->cancelled = true;
+    if (m_shared)
+        m_shared->cancelled = true;
     if (m_batchTimer)
         m_batchTimer->stop();
     if (m_timeout)
@@ -326,13 +349,14 @@ void TextSearch::stop()
 }
 
 Result<TextSearch::Outcome> TextSearch::run(const SearchQuery &query, const QString &folder,
-                                            Backend backend)
+                                            Backend backend,
+                                            const QHash<QString, QByteArray> &unsavedTexts)
 {
     QElapsedTimer clock;
     clock.start();
     if (const QRegularExpression expression = query.expression(); !expression.isValid())
         return Error{tr("Invalid regular expression: %1").arg(expression.errorString())};
-    Shared shared(std::max(1, query.maxResults));
+    Shared shared(std::max(1, query.maxResults), unsavedTexts);
     Outcome outcome;
     const QString rg = backend == Backend::Builtin ? QString() : ripgrepExecutable();
     if (backend == Backend::Ripgrep && rg.isEmpty())
@@ -341,10 +365,14 @@ Result<TextSearch::Outcome> TextSearch::run(const SearchQuery &query, const QStr
         outcome.summary.backend = rg.isEmpty() ? Backend::Builtin : Backend::Ripgrep;
         return outcome;
     }
-    if (rg.isEmpty()) {
-        const Status status = BuiltinSearch::run(
-            query, QDir::cleanPath(folder),
-            [&shared](QList<SearchResult> &&results) { return shared.add(std::move(results)); });
+    bool capped = !shared.add(BuiltinSearch::searchTexts(query, folder, unsavedTexts));
+    if (capped) {
+        outcome.summary = shared.summary(rg.isEmpty() ? Backend::Builtin : Backend::Ripgrep);
+    } else if (rg.isEmpty()) {
+        const Status status = BuiltinSearch::run(query, QDir::cleanPath(folder),
+                                                 [&shared](QList<SearchResult> &&results) {
+                                                     return shared.addFromDisk(std::move(results));
+                                                 });
         if (!status.ok())
             return Error{status.errorMessage()};
         outcome.summary = shared.summary(Backend::Builtin);
@@ -357,11 +385,10 @@ Result<TextSearch::Outcome> TextSearch::run(const SearchQuery &query, const QStr
         if (!process.waitForStarted(timeoutMs))
             return Error{tr("Could not run ripgrep: %1").arg(process.errorString())};
         RipgrepJsonParser parser;
-        bool capped = false;
         while (!capped && process.state() != QProcess::NotRunning
                && clock.elapsed() < timeoutMs) {
             process.waitForReadyRead(100);
-            if (!shared.add(parser.feed(process.readAllStandardOutput())))
+            if (!shared.addFromDisk(parser.feed(process.readAllStandardOutput())))
                 capped = true;
         }
         if (capped || process.state() != QProcess::NotRunning) {
@@ -371,7 +398,7 @@ Result<TextSearch::Outcome> TextSearch::run(const SearchQuery &query, const QStr
                 return Error{tr("The search took longer than %1 minutes and was stopped.")
                                     .arg(timeoutMs / 60000)};
         } else {
-            if (!shared.add(parser.feed(process.readAllStandardOutput())))
+            if (!shared.addFromDisk(parser.feed(process.readAllStandardOutput())))
                 capped = true;
             if (!capped && process.exitCode() >= 2 && !parser.finished())
                 return Error{ripgrepMessage(process.readAllStandardError())};

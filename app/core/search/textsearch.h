@@ -17,14 +17,21 @@
 // batchIntervalMs. At most query.maxResults matches are reported; the summary says when more
 // were found. Deleting the object or cancel() stops the search; no signal follows.
 //
+// Unsaved texts: setUnsavedTexts() hands the search what open editors hold for files they have
+// modified (relative path → UTF-8 text). Those files are searched in that text instead of on
+// disk, by either backend alike: the disk's results for their paths are dropped and the texts
+// are matched off the GUI thread with BuiltinSearch::searchTexts() (same rules, globs,
+// .gitignore and cap as the files).
+//
 // GUI-thread object (any thread with an event loop). For a worker without one, run() does the
-// same search blocking. A GitRuntime must be alive for the built-in backend.
+// same search blocking. A GitRuntime must be alive (.gitignore is read with libgit2).
 
 #include "core/result.h"
 #include "core/search/searchquery.h"
 #include "core/search/searchresult.h"
 
 #include <QtCore/QFuture>
+#include <QtCore/QHash>
 #include <QtCore/QList>
 #include <QtCore/QObject>
 #include <QtCore/QString>
@@ -72,6 +79,10 @@ public:
                QObject *parent = nullptr);
     ~TextSearch() override;
 
+    // Texts that stand in for files of the folder: relative path ('/'-separated) → UTF-8
+    // text, normally the open editors' modified documents. Call before start().
+    void setUnsavedTexts(const QHash<QString, QByteArray> &texts) { m_unsavedTexts = texts; }
+
     // Starts the search (once). started() follows at once.
     void start();
     // Stops the search; nothing is emitted after.
@@ -85,7 +96,8 @@ public:
 
     // The same search, blocking: for worker threads only (the Solo agent's search tool).
     static Result<Outcome> run(const SearchQuery &query, const QString &folder,
-                               Backend backend = Backend::Automatic);
+                               Backend backend = Backend::Automatic,
+                               const QHash<QString, QByteArray> &unsavedTexts = {});
 
 Q_SIGNALS:
     void started();
@@ -108,6 +120,7 @@ private:
 
     SearchQuery m_query;
     QString m_folder;
+    QHash<QString, QByteArray> m_unsavedTexts;
     Backend m_backend;
     std::shared_ptr<Shared> m_shared;
     QProcess *m_process = nullptr;

@@ -333,6 +333,7 @@ void SearchPanel::search()
     }
     m_finished = false;
     m_search = new Core::TextSearch(m_query, m_folder, m_backend, this);
+    m_search->setUnsavedTexts(unsavedTexts());
     connect(m_search, &Core::TextSearch::resultsFound, this, &SearchPanel::addResults);
     connect(m_search, &Core::TextSearch::finished, this,
             [this](const Core::TextSearch::Summary &summary) {
@@ -349,6 +350,32 @@ void SearchPanel::search()
     });
     m_search->start();
     updateSummary();
+}
+
+QHash<QString, QByteArray> SearchPanel::unsavedTexts() const
+{
+    // What the user sees is what is searched, as in VS Code: a modified editor's text replaces
+    // its file. A copy of the document's bytes (a memcpy, no disk); one per file, as split
+    // views share a document. Untitled editors have no place in the workspace: not searched.
+    QHash<QString, QByteArray> texts;
+    if (!m_editors)
+        return texts;
+    const QDir folder(m_folder);
+    for (EditorView *editor : m_editors()) {
+        if (editor->filePath().isEmpty() || !editor->isModified())
+            continue;
+        const QString relative
+            = QDir::fromNativeSeparators(folder.relativeFilePath(editor->filePath()));
+        if (relative.isEmpty() || relative == u".." || relative.startsWith(u"../")
+            || QDir::isAbsolutePath(relative) || texts.contains(relative))
+            continue;
+        const auto length
+            = static_cast<int>(editor->SendScintilla(QsciScintillaBase::SCI_GETLENGTH));
+        const auto *characters = reinterpret_cast<const char *>(
+            editor->SendScintilla(QsciScintillaBase::SCI_GETCHARACTERPOINTER));
+        texts.insert(relative, QByteArray(characters, length));
+    }
+    return texts;
 }
 
 void SearchPanel::addResults(const QList<Core::SearchResult> &results)

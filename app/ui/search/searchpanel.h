@@ -7,8 +7,9 @@
 // field, include and exclude glob fields, a summary line, and the results as a tree grouped
 // by file (path and count) with one row per matching line (line number, text, matches
 // highlighted). The search runs as you type (debounced) or on Enter, through
-// Core::TextSearch; a new search cancels the one running. Results are added as they arrive, a
-// few hundred rows per event-loop turn, so the window stays responsive.
+// Core::TextSearch; a new search cancels the one running. Files open in a modified editor are
+// searched in the editor's text, not on disk (untitled editors are not searched). Results are
+// added as they arrive, a few hundred rows per event-loop turn, so the window stays responsive.
 //
 // Activating a match emits openRequested(). Replace All computes a Core::ReplacePlan on a
 // worker and shows it in a ReplacePreviewDialog; on Apply, files open in an editor are changed
@@ -51,7 +52,8 @@ public:
     QString folder() const { return m_folder; }
     // Which search runs (tests choose; the default picks ripgrep when installed).
     void setBackend(Core::TextSearch::Backend backend) { m_backend = backend; }
-    // The editors open in the window, for Replace All to change them instead of their files.
+    // The editors open in the window: their modified texts are searched instead of their files,
+    // and Replace All changes them instead of their files.
     void setEditorProvider(std::function<QList<EditorView *>()> provider)
     {
         m_editors = std::move(provider);
@@ -93,6 +95,8 @@ private:
     void activate(QTreeWidgetItem *item);
     void applyPlan(const Core::ReplacePlan &plan);
     Core::SearchQuery currentQuery() const;
+    // The modified open documents, by workspace-relative path, as UTF-8.
+    QHash<QString, QByteArray> unsavedTexts() const;
 
     QString m_folder;
     Core::TextSearch::Backend m_backend = Core::TextSearch::Backend::Automatic;

@@ -16,19 +16,28 @@
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QProcessEnvironment>
 #include <QtCore/QStandardPaths>
+#include <QtCore/QTimer>
 #include <QtCore/QUrl>
+#include <QtGui/QCursor>
 #include <QtGui/QDesktopServices>
 #include <QtGui/QFontDatabase>
 #include <QtGui/QGuiApplication>
 #include <QtGui/QKeyEvent>
 #include <QtGui/QMouseEvent>
+#include <QtGui/QPainter>
 #include <QtGui/QStyleHints>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QFrame>
+#include <QtWidgets/QLabel>
 #include <QtWidgets/QMenu>
+#include <QtWidgets/QPushButton>
 #include <QtWidgets/QScrollBar>
+#include <QtWidgets/QToolTip>
 #include <QtWidgets/QVBoxLayout>
 
 #include <qtermwidget.h>
+
+#include <cstring>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -140,13 +149,93 @@ bool isChord(const QKeyEvent *event, int key)
 
 } // namespace
 
+namespace {
+
+constexpr int hoverDelayMs = 40;
+
+// What qtermwidget 2.1 sets as the title when its program ends with auto-close off.
+constexpr char doneTitle[] = "This session is done. Finished";
+
+// Draws an underline below the cells of the link under the mouse; lets every event through.
+class HoverUnderline : public QWidget
+{
+public:
+    explicit HoverUnderline(QWidget *parent) : QWidget(parent)
+    {
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+        setAttribute(Qt::WA_NoSystemBackground);
+        setAttribute(Qt::WA_TranslucentBackground);
+        setFocusPolicy(Qt::NoFocus);
+    }
+    void setCells(const QList<QRect> &cells, const QColor &color)
+    {
+        m_cells = cells;
+        m_color = color;
+        update();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        for (const QRect &cell : std::as_const(m_cells))
+            painter.fillRect(QRect(cell.left(), cell.bottom() - 1, cell.width(), 1), m_color);
+    }
+
+private:
+    QList<QRect> m_cells;
+    QColor m_color;
+};
+
+} // namespace
+
 TerminalPane::TerminalPane(QWidget *parent)
     : QWidget(parent), m_program(userShell()), m_workingDirectory(QDir::homePath())
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    m_layout = new QVBoxLayout(this);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setSpacing(0);
+
+    m_exitBar = new QFrame(this);
+    m_exitBar->setObjectName(QStringLiteral("terminalExitBar"));
+    auto *bar = new QHBoxLayout(m_exitBar);
+    bar->setContentsMargins(6, 3, 6, 3);
+    m_exitLabel = new QLabel(m_exitBar);
+    m_exitLabel->setObjectName(QStringLiteral("terminalExitMessage"));
+    m_exitLabel->setTextFormat(Qt::PlainText);
+    m_restartButton = new QPushButton(m_exitBar);
+    m_restartButton->setObjectName(QStringLiteral("restartTerminal"));
+    m_closeButton = new QPushButton(m_exitBar);
+    m_closeButton->setObjectName(QStringLiteral("closeTerminal"));
+    bar->addWidget(m_exitLabel, 1);
+    bar->addWidget(m_restartButton);
+    bar->addWidget(m_closeButton);
+    m_layout->addWidget(m_exitBar);
+    m_exitBar->hide();
+    connect(m_restartButton, &QPushButton::clicked, this, &TerminalPane::restart);
+    connect(m_closeButton, &QPushButton::clicked, this, &TerminalPane::closeRequested);
+    m_hoverTimer = new QTimer(this);
+    m_hoverTimer->setSingleShot(true);
+    m_hoverTimer->setInterval(hoverDelayMs);
+    connect(m_hoverTimer, &QTimer::timeout, this, [this] {
+        if (m_hoverCell.x() >= 0)
+            hoverLinkAt(m_hoverCell.y(), m_hoverCell.x());
+    });
+
+    createTerminal();
+    applyColorScheme(QGuiApplication::styleHints()->colorScheme());
+    connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this,
+            [this](Qt::ColorScheme scheme) {
+                if (!m_hasTheme)
+                    applyColorScheme(scheme);
+            });
+    retranslate();
+}
+
+void TerminalPane::createTerminal()
+{
     m_terminal = new QTermWidget(0, this);
-    layout->addWidget(m_terminal);
+    m_layout->insertWidget(0, m_terminal, 1);
     m_terminal->setScrollBarPosition(QTermWidget::ScrollBarRight);
     m_terminal->setTerminalFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_terminal->setHistorySize(10000);
@@ -154,7 +243,10 @@ TerminalPane::TerminalPane(QWidget *parent)
     m_terminal->setTerminalSizeHint(false);
     m_terminal->setBlinkingCursor(true);
     m_terminal->setConfirmMultilinePaste(false);
-    applyColorScheme(QGuiApplication::styleHints()->colorScheme());
+    // The output stays when the program ends: the pane decides what happens then.
+    m_terminal->setAutoClose(false);
+    if (!m_colorSchemeSource.isEmpty())
+        m_terminal->setColorScheme(m_colorSchemeSource);
     setFocusProxy(m_terminal);
 
     // qtermwidget draws text in a child widget (its focus proxy) that gets the keys and clicks.
@@ -168,19 +260,26 @@ TerminalPane::TerminalPane(QWidget *parent)
     if (!m_display)
         m_display = m_terminal;
     m_display->installEventFilter(this);
+    m_display->setMouseTracking(true);
+    m_hoverOverlay = new HoverUnderline(m_display);
+    m_hoverOverlay->hide();
     // The display asks for its context menu with this signal (not with QContextMenuEvent), and
     // only when the program in the terminal does not take the mouse (or Shift is held).
     if (!connect(m_display, SIGNAL(configureRequest(QPoint)), this,
                  SLOT(showContextMenu(QPoint))))
         qCWarning(lcTerminal) << "qtermwidget has no configureRequest signal: no context menu";
 
-    connect(m_terminal, &QTermWidget::receivedData, this, &TerminalPane::outputReceived);
-    connect(m_terminal, &QTermWidget::finished, this, [this] {
-        m_running = false;
-        Q_EMIT finished();
+    connect(m_terminal, &QTermWidget::receivedData, this, [this](const QString &text) {
+        clearHover(); // the text under the underline may have moved
+        Q_EMIT outputReceived(text);
     });
-    connect(m_terminal, &QTermWidget::titleChanged, this,
-            [this] { Q_EMIT titleChanged(title()); });
+    connect(m_terminal, &QTermWidget::titleChanged, this, [this] {
+        const QString title = m_terminal->isTitleChanged() ? m_terminal->title() : QString();
+        if (title == QLatin1String(doneTitle) || title == m_title)
+            return;
+        m_title = title;
+        Q_EMIT titleChanged(m_title);
+    });
     // qtermwidget reports any click on a URL; like other terminals, Ctrl+click opens it.
     connect(m_terminal, &QTermWidget::urlActivated, this,
             [](const QUrl &url, bool fromContextMenu) {
@@ -188,17 +287,29 @@ TerminalPane::TerminalPane(QWidget *parent)
                     || QGuiApplication::keyboardModifiers().testFlag(Qt::ControlModifier))
                     QDesktopServices::openUrl(url);
             });
-    connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this,
-            [this](Qt::ColorScheme scheme) {
-                if (!m_hasTheme)
-                    applyColorScheme(scheme);
-            });
 }
 
 TerminalPane::~TerminalPane()
 {
     // The terminal hangs up its shell as it is destroyed; this pane is gone by then.
     disconnect(m_terminal, nullptr, this, nullptr);
+    delete m_exitWatcher;
+}
+
+void TerminalPane::retranslate()
+{
+    m_restartButton->setText(tr("&Restart"));
+    m_restartButton->setToolTip(tr("Start the program again (Enter)"));
+    m_closeButton->setText(tr("&Close"));
+    m_closeButton->setToolTip(tr("Close this terminal"));
+    m_exitLabel->setText(exitMessage());
+}
+
+void TerminalPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 QString TerminalPane::userShell()
@@ -237,7 +348,88 @@ void TerminalPane::start()
     environment.append(QStringLiteral("COLORTERM=truecolor"));
     m_terminal->setEnvironment(environment);
     m_running = true;
+    m_exited = false;
+    m_exit = {};
+    m_exitBar->hide();
     m_terminal->startShellProgram();
+    // Right away, before the event loop can let qtermwidget reap a program that ends at once.
+    delete m_exitWatcher;
+    m_exitWatcher = new Core::ProcessExitWatcher(m_terminal->getShellPID(), this);
+    connect(m_exitWatcher, &Core::ProcessExitWatcher::exited, this, &TerminalPane::programEnded);
+}
+
+void TerminalPane::programEnded(const Core::ProcessExit &how)
+{
+    if (sender() != m_exitWatcher || !m_running)
+        return;
+    m_running = false;
+    m_exited = true;
+    m_exit = how;
+    clearHover();
+    if (!how.isSuccess()) {
+        writeToScreen(QStringLiteral("\x1b[0m\r\n") + exitMessage() + QStringLiteral("\r\n"));
+        m_exitLabel->setText(exitMessage());
+        m_exitBar->show();
+    }
+    Q_EMIT finished(how);
+}
+
+QString TerminalPane::exitMessage() const
+{
+    if (!m_exited || m_exit.isSuccess())
+        return {};
+    switch (m_exit.kind) {
+    case Core::ProcessExit::Kind::Exited:
+        return tr("[process exited with code %1]").arg(m_exit.code);
+    case Core::ProcessExit::Kind::Signaled: {
+        const char *name = sigabbrev_np(m_exit.signal);
+        const QString signal
+            = name ? QStringLiteral("%1 (SIG%2)").arg(m_exit.signal).arg(QString::fromLatin1(name))
+                   : QString::number(m_exit.signal);
+        return tr("[process terminated by signal %1]").arg(signal);
+    }
+    case Core::ProcessExit::Kind::Unknown:
+        break;
+    }
+    return tr("[process exited]");
+}
+
+void TerminalPane::writeToScreen(const QString &text)
+{
+    // qtermwidget has no public call that shows text without sending it to the program; its
+    // session's slot that takes the program's output does (with the same decoding).
+    const QByteArray bytes = text.toUtf8();
+    for (QObject *child : m_terminal->findChildren<QObject *>()) {
+        if (qstrcmp(child->metaObject()->className(), "Konsole::Session") != 0)
+            continue;
+        if (QMetaObject::invokeMethod(child, "onReceiveBlock", Qt::DirectConnection,
+                                      Q_ARG(const char *, bytes.constData()),
+                                      Q_ARG(int, int(bytes.size()))))
+            return;
+    }
+    qCWarning(lcTerminal) << "qtermwidget has no onReceiveBlock slot: exit shown in the bar only";
+}
+
+void TerminalPane::restart()
+{
+    if (m_running)
+        return;
+    // Deleted later: this may run inside the old display's event filter (Enter).
+    QTermWidget *old = m_terminal;
+    m_display->removeEventFilter(this);
+    disconnect(old, nullptr, this, nullptr);
+    disconnect(m_display, nullptr, this, nullptr);
+    old->hide();
+    old->deleteLater();
+    ++m_hoverGeneration;
+    m_hoverCells.clear();
+    m_hoverText.clear();
+    m_hoverCell = QPoint(-1, -1);
+    m_title.clear();
+    createTerminal();
+    start();
+    Q_EMIT titleChanged(m_title);
+    m_terminal->setFocus();
 }
 
 qint64 TerminalPane::shellProcessId() const
@@ -247,7 +439,7 @@ qint64 TerminalPane::shellProcessId() const
 
 QString TerminalPane::title() const
 {
-    return m_terminal->isTitleChanged() ? m_terminal->title() : QString();
+    return m_title;
 }
 
 void TerminalPane::sendText(const QString &text)
@@ -259,10 +451,15 @@ void TerminalPane::applyColorScheme(Qt::ColorScheme scheme)
 {
     const bool dark = scheme == Qt::ColorScheme::Dark;
     const QString wanted = dark ? QStringLiteral("WhiteOnBlack") : QStringLiteral("BlackOnWhite");
-    if (QTermWidget::availableColorSchemes().contains(wanted)) {
-        m_terminal->setColorScheme(wanted);
-        m_colorScheme = wanted;
-    }
+    if (QTermWidget::availableColorSchemes().contains(wanted))
+        setColorSchemeSource(wanted, wanted);
+}
+
+void TerminalPane::setColorSchemeSource(const QString &source, const QString &name)
+{
+    m_terminal->setColorScheme(source);
+    m_colorSchemeSource = source;
+    m_colorScheme = name;
 }
 
 void TerminalPane::setTheme(const KSyntaxHighlighting::Theme &theme)
@@ -282,8 +479,7 @@ void TerminalPane::setTheme(const KSyntaxHighlighting::Theme &theme)
               QCryptographicHash::hash(scheme, QCryptographicHash::Sha1).toHex().left(12));
     const quint64 generation = ++m_themeGeneration;
     if (QTermWidget::availableColorSchemes().contains(name)) {
-        m_terminal->setColorScheme(name);
-        m_colorScheme = name;
+        setColorSchemeSource(name, name);
         return;
     }
     const QString path = QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
@@ -300,8 +496,7 @@ void TerminalPane::setTheme(const KSyntaxHighlighting::Theme &theme)
                 }
                 if (generation != m_themeGeneration)
                     return;
-                m_terminal->setColorScheme(path);
-                m_colorScheme = name;
+                setColorSchemeSource(path, name);
             });
     watcher->setFuture(QtConcurrent::run([path, scheme]() -> QString {
         QDir().mkpath(QFileInfo(path).absolutePath());
@@ -435,6 +630,136 @@ void TerminalPane::lookUpLink(int row, int column, bool openUrls)
     }));
 }
 
+void TerminalPane::hoverLinkAt(int row, int column)
+{
+    const quint64 generation = ++m_hoverGeneration;
+    const ScreenText screen = readScreen(m_terminal);
+    const int first = firstVisibleRow(m_terminal, m_display);
+    const int absoluteRow = first + row;
+    const int columns = m_terminal->screenColumnsCount();
+    const auto none = [this] {
+        clearHover();
+        Q_EMIT linkHovered(false);
+    };
+    if (row < 0 || column < 0 || column >= columns || absoluteRow >= screen.rows.size()) {
+        none();
+        return;
+    }
+    const RowStart start = screen.rows.at(absoluteRow);
+    const QString line = screen.lines.at(start.line);
+    const int index = Core::TerminalLinks::indexAtCell(line, start.cell + column);
+    if (index >= line.size()) {
+        none();
+        return;
+    }
+    // The screen rows of the same line, to underline a link that wraps.
+    QList<std::pair<int, int>> lineRows; // visible row, first cell
+    for (int r = 0; r < screen.rows.size(); ++r) {
+        if (screen.rows.at(r).line == start.line && r >= first
+            && r < first + m_terminal->screenLinesCount())
+            lineRows.append({r - first, screen.rows.at(r).cell});
+    }
+    const qint64 pid = shellProcessId();
+    const QString startFolder = m_workingDirectory;
+    const QString workspace = m_workspaceFolder;
+    using Links = QList<Core::TerminalLink>;
+    auto *watcher = new QFutureWatcher<Links>(this);
+    connect(watcher, &QFutureWatcher<Links>::finished, this,
+            [this, watcher, generation, index, line, lineRows, columns] {
+                const Links links = watcher->result();
+                watcher->deleteLater();
+                if (generation != m_hoverGeneration || !m_hoverOverlay)
+                    return; // the mouse moved on, Ctrl was released, or the terminal restarted
+                const Core::TerminalLink *link = Core::TerminalLinks::linkAt(links, index);
+                if (!link) {
+                    clearHover();
+                    Q_EMIT linkHovered(false);
+                    return;
+                }
+                const int from = Core::TerminalLinks::cellCount(line.left(link->start));
+                const int to
+                    = Core::TerminalLinks::cellCount(line.left(link->start + link->length));
+                QList<QRect> cells;
+                for (const auto &[visibleRow, rowCell] : lineRows) {
+                    const int begin = std::max(from, rowCell);
+                    const int end = std::min(to, rowCell + columns);
+                    if (begin < end)
+                        cells.append(cellRect(visibleRow, begin - rowCell)
+                                         .united(cellRect(visibleRow, end - 1 - rowCell)));
+                }
+                QString text;
+                if (link->kind == Core::TerminalLink::Kind::Url)
+                    text = tr("Open %1 (Ctrl+click)").arg(link->target);
+                else if (link->line > 0)
+                    text = tr("Open %1 at line %2 (Ctrl+click)")
+                               .arg(QDir::toNativeSeparators(link->target))
+                               .arg(link->line);
+                else
+                    text = tr("Open %1 (Ctrl+click)").arg(QDir::toNativeSeparators(link->target));
+                m_hoverCells = cells;
+                m_hoverText = text;
+                const QColor color = m_display->palette().color(QPalette::Text);
+                static_cast<HoverUnderline *>(m_hoverOverlay.data())->setCells(cells, color);
+                m_hoverOverlay->setGeometry(m_display->rect());
+                m_hoverOverlay->show();
+                m_hoverOverlay->raise();
+                m_display->setCursor(Qt::PointingHandCursor);
+                QRect area;
+                for (const QRect &cell : std::as_const(cells))
+                    area = area.united(cell);
+                if (!cells.isEmpty())
+                    QToolTip::showText(m_display->mapToGlobal(cells.first().bottomLeft()), text,
+                                       m_display, area);
+                Q_EMIT linkHovered(true);
+            });
+    watcher->setFuture(QtConcurrent::run([line, pid, startFolder, workspace] {
+        QString folder;
+        if (pid > 0)
+            folder = QFile::symLinkTarget(QStringLiteral("/proc/%1/cwd").arg(pid));
+        if (folder.isEmpty())
+            folder = startFolder;
+        return Core::TerminalLinks::find(line, folder, workspace);
+    }));
+}
+
+void TerminalPane::clearHover()
+{
+    m_hoverCell = QPoint(-1, -1);
+    if (m_hoverCells.isEmpty() && m_hoverText.isEmpty())
+        return;
+    ++m_hoverGeneration;
+    m_hoverCells.clear();
+    m_hoverText.clear();
+    if (m_hoverOverlay)
+        m_hoverOverlay->hide();
+    if (m_display)
+        m_display->setCursor(Qt::IBeamCursor);
+    QToolTip::hideText();
+}
+
+void TerminalPane::hoverAtMouse(const QPoint &position, Qt::KeyboardModifiers modifiers)
+{
+    if (!modifiers.testFlag(Qt::ControlModifier) || !m_display->rect().contains(position)) {
+        ++m_hoverGeneration; // a lookup on its way is no longer wanted
+        m_hoverTimer->stop();
+        clearHover();
+        return;
+    }
+    const int margin = m_terminal->getMargin();
+    const QPoint cell((position.x() - margin) / cellWidth(),
+                      (position.y() - margin) / cellHeight());
+    if (cell == m_hoverCell)
+        return;
+    m_hoverCell = cell;
+    // Still on the link underlined: nothing to look up.
+    for (const QRect &rect : std::as_const(m_hoverCells)) {
+        if (rect.contains(position))
+            return;
+    }
+    // Reading the scrollback is GUI-thread work: once the mouse rests, not per cell crossed.
+    m_hoverTimer->start();
+}
+
 bool TerminalPane::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched != m_display)
@@ -452,6 +777,13 @@ bool TerminalPane::eventFilter(QObject *watched, QEvent *event)
     }
     case QEvent::KeyPress: {
         auto *key = static_cast<QKeyEvent *>(event);
+        if (m_exited && !m_running
+            && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+            restart();
+            return true;
+        }
+        if (key->key() == Qt::Key_Control)
+            hoverAtMouse(m_display->mapFromGlobal(QCursor::pos()), Qt::ControlModifier);
         if (isChord(key, Qt::Key_C)) {
             copy();
             return true;
@@ -462,6 +794,23 @@ bool TerminalPane::eventFilter(QObject *watched, QEvent *event)
         }
         break;
     }
+    case QEvent::KeyRelease:
+        if (static_cast<QKeyEvent *>(event)->key() == Qt::Key_Control)
+            hoverAtMouse({}, {});
+        break;
+    case QEvent::MouseMove: {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        hoverAtMouse(mouse->position().toPoint(), mouse->modifiers());
+        break;
+    }
+    case QEvent::Leave:
+    case QEvent::FocusOut:
+    case QEvent::Wheel:
+        hoverAtMouse({}, {});
+        break;
+    case QEvent::Resize:
+        clearHover();
+        break;
     case QEvent::MouseButtonPress: {
         auto *mouse = static_cast<QMouseEvent *>(event);
         m_ctrlPressPosition = mouse->button() == Qt::LeftButton

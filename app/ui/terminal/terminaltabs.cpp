@@ -94,9 +94,10 @@ TerminalPane *TerminalTabs::newTerminal()
     applyTheme(pane, QGuiApplication::styleHints()->colorScheme());
     connect(pane, &TerminalPane::titleChanged, this, [this, pane] { updateTitle(pane); });
     connect(pane, &TerminalPane::openFileRequested, this, &TerminalTabs::openFileRequested);
-    // A shell that exits takes its tab with it, as in VS Code. Deferred: the pane is inside
-    // its own signal.
-    connect(pane, &TerminalPane::finished, this, [this, pane] {
+    // A shell that exits cleanly takes its tab with it, as in VS Code; one that failed stays
+    // with its output until the user restarts or closes it. Deferred: the pane is inside its
+    // own signal.
+    const auto removeLater = [this, pane] {
         QMetaObject::invokeMethod(
             this,
             [this, exited = QPointer<TerminalPane>(pane)] {
@@ -104,7 +105,15 @@ TerminalPane *TerminalTabs::newTerminal()
                     removeTerminal(exited);
             },
             Qt::QueuedConnection);
-    });
+    };
+    connect(pane, &TerminalPane::finished, this,
+            [this, pane, removeLater](const Core::ProcessExit &how) {
+                if (how.isSuccess())
+                    removeLater();
+                else
+                    updateTitle(pane);
+            });
+    connect(pane, &TerminalPane::closeRequested, this, removeLater);
     const int index = m_tabs->addTab(pane, QString());
     updateTitle(pane);
     m_tabs->setCurrentIndex(index);
@@ -162,7 +171,8 @@ void TerminalTabs::updateTitle(TerminalPane *pane)
                     .arg(QFileInfo(pane->program()).fileName())
                     .arg(pane->property(numberProperty).toInt());
     m_tabs->setTabText(index, title);
-    m_tabs->setTabToolTip(index, title);
+    const QString exitLine = pane->exitMessage();
+    m_tabs->setTabToolTip(index, exitLine.isEmpty() ? title : title + u'\n' + exitLine);
 }
 
 void TerminalTabs::applyTheme(TerminalPane *pane, Qt::ColorScheme scheme)

@@ -3,8 +3,9 @@
 #pragma once
 
 // The terminal panel: several terminals in tabs, as in VS Code. "+" (or newTerminal()) opens
-// one more in the workspace folder; closing a tab ends its shell; a shell that exits closes its
-// tab. With no terminal left the panel shows a "New Terminal" button and emits
+// one more in the workspace folder; closing a tab ends its shell; a shell that exits with
+// status 0 closes its tab, one that fails keeps it with its output and the exit status until
+// the user restarts it (Enter, Restart) or closes it (see TerminalPane). With no terminal left the panel shows a "New Terminal" button and emits
 // lastTerminalClosed() (the main window hides its dock then). Tabs are named after the title
 // the program sets, else "<shell> <n>" ("bash 1", "bash 2").
 //
