@@ -165,6 +165,51 @@ private Q_SLOTS:
         QCOMPARE(column, 4);
     }
 
+    void highlightsTheBraceAtTheCaretAndItsMatch()
+    {
+        const QByteArray text = "int f(int a) { return g(a, \")\" /* ) */); }\nint x = (1;\n";
+        auto editor = editorWith("main.c", text);
+        QVERIFY(QTest::qWaitForWindowExposed(editor.get()));
+        editor->recolor();
+        const auto caretAt = [&](qsizetype position) {
+            editor->SendScintilla(QsciScintillaBase::SCI_GOTOPOS, static_cast<unsigned long>(position));
+        };
+        using Braces = std::pair<long, long>;
+        // After an opening brace: the closing one, skipping those in strings and comments.
+        const qsizetype call = text.indexOf("g(") + 1;
+        caretAt(call + 1);
+        QTRY_COMPARE(editor->highlightedBraces(), Braces(call, text.indexOf(");")));
+        // Before a brace (nothing before the caret): that one, here backwards from `}`.
+        const qsizetype close = text.indexOf('}');
+        caretAt(close);
+        QTRY_COMPARE(editor->highlightedBraces(), Braces(close, text.indexOf('{')));
+        // A brace without a match shows as bad; no brace, nothing.
+        const qsizetype unmatched = text.indexOf("(1");
+        caretAt(unmatched + 1);
+        QTRY_COMPARE(editor->highlightedBraces(), Braces(unmatched, -1));
+        caretAt(text.indexOf("int x"));
+        QTRY_COMPARE(editor->highlightedBraces(), Braces(-1, -1));
+    }
+
+    void braceMatchingLooksOnlyAShortWayInAHugeFile()
+    {
+        // A match beyond the search limit is not looked for: an unmatched brace in a huge file
+        // does not make every keystroke scan the rest of it.
+        const QByteArray filler
+            = QByteArray("aaaaaaaaaa\n").repeated(EditorView::braceSearchBytes / 11 + 10);
+        const QByteArray text = "x = (b) + (" + filler + ");\n";
+        auto editor = editorWith("huge.c", text);
+        QVERIFY(QTest::qWaitForWindowExposed(editor.get()));
+        using Braces = std::pair<long, long>;
+        editor->SendScintilla(QsciScintillaBase::SCI_GOTOPOS, 5UL);
+        QTRY_COMPARE(editor->highlightedBraces(), Braces(4, 6));
+        editor->SendScintilla(QsciScintillaBase::SCI_GOTOPOS, 11UL);
+        QTRY_COMPARE(editor->highlightedBraces(), Braces(-1, -1));
+        editor->SendScintilla(QsciScintillaBase::SCI_GOTOPOS,
+                              static_cast<unsigned long>(text.indexOf(");") + 1));
+        QTRY_COMPARE(editor->highlightedBraces(), Braces(-1, -1));
+    }
+
     void goToPositionClamps()
     {
         auto editor = editorWith("a.txt", "short\nline\n");

@@ -68,7 +68,12 @@ EditorView::EditorView(Repository &repository, QWidget *parent)
     connect(this, &QsciScintilla::linesChanged, this, &EditorView::updateLineNumberMarginWidth);
 
     setCaretLineVisible(true);
-    setBraceMatching(SloppyBraceMatch);
+    // Brace matching is the view's own (matchBraces()), bounded: QScintilla's asks Scintilla to
+    // scan to the end of the document for an unmatched brace, on every caret move.
+    connect(this, &QsciScintillaBase::SCN_UPDATEUI, this, [this](int updated) {
+        if (updated & (SC_UPDATE_CONTENT | SC_UPDATE_SELECTION))
+            matchBraces();
+    });
     setAutoIndent(true);
     setIndentationsUseTabs(false);
     setIndentationWidth(4);
@@ -806,6 +811,90 @@ void EditorView::centreOnLineIfHidden(int line)
     if (visibleLine < top || visibleLine >= top + onScreen)
         SendScintilla(SCI_SETFIRSTVISIBLELINE,
                       static_cast<unsigned long>(std::max(0, visibleLine - onScreen / 2)));
+}
+
+static char oppositeBrace(char brace)
+{
+    switch (brace) {
+    case '(':
+        return ')';
+    case ')':
+        return '(';
+    case '[':
+        return ']';
+    case ']':
+        return '[';
+    case '{':
+        return '}';
+    case '}':
+        return '{';
+    default:
+        return 0;
+    }
+}
+
+void EditorView::matchBraces()
+{
+    // As QScintilla's sloppy matching: the brace before the caret, else the one after it.
+    const long caret = send(SCI_GETCURRENTPOS);
+    const long length = send(SCI_GETLENGTH);
+    long brace = -1;
+    if (caret > 0 && oppositeBrace(char(send(SCI_GETCHARAT, static_cast<unsigned long>(caret - 1)))))
+        brace = caret - 1;
+    else if (caret < length && oppositeBrace(char(send(SCI_GETCHARAT, static_cast<unsigned long>(caret)))))
+        brace = caret;
+
+    std::pair<long, long> braces{-1, -1};
+    bool unmatched = false;
+    if (brace >= 0) {
+        const char open = char(send(SCI_GETCHARAT, static_cast<unsigned long>(brace)));
+        const char close = oppositeBrace(open);
+        const bool forward = open == '(' || open == '[' || open == '{';
+        // Only braces styled as this one count (not those in strings or comments), as in
+        // Scintilla; lines not styled yet count whatever their style.
+        const int style = int(send(SCI_GETSTYLEAT, static_cast<unsigned long>(brace)));
+        const long endStyled = send(SCI_GETENDSTYLED);
+        const long limit = forward ? std::min(length, brace + 1 + braceSearchBytes)
+                                   : std::max(0L, brace - braceSearchBytes);
+        // Read in chunks of text and styles, two bytes a character (SCI_GETSTYLEDTEXT), so
+        // that a close match costs little and a far one never copies the document.
+        constexpr long chunkBytes = 16384;
+        QByteArray cells;
+        int depth = 1;
+        long position = forward ? brace + 1 : brace;
+        while (depth > 0 && (forward ? position < limit : position > limit)) {
+            const long from = forward ? position : std::max(limit, position - chunkBytes);
+            const long to = forward ? std::min(limit, position + chunkBytes) : position;
+            cells.resize(2 * (to - from) + 2);
+            SendScintilla(SCI_GETSTYLEDTEXT, from, to, cells.data());
+            for (long i = forward ? 0 : to - from - 1; forward ? i < to - from : i >= 0;
+                 forward ? ++i : --i) {
+                const char character = cells.at(2 * i);
+                if (character != open && character != close)
+                    continue;
+                if (from + i < endStyled && int(uchar(cells.at(2 * i + 1))) != style)
+                    continue;
+                depth += character == open ? 1 : -1;
+                if (depth == 0) {
+                    braces = {brace, from + i};
+                    break;
+                }
+            }
+            position = forward ? to : from;
+        }
+        // No match up to the document's end is a mismatch; none within the search limit is
+        // not known either way and shows nothing.
+        unmatched = depth > 0 && (forward ? limit == length : limit == 0);
+        if (unmatched)
+            braces = {brace, -1};
+    }
+    if (braces == m_braces)
+        return;
+    m_braces = braces;
+    if (unmatched)
+        SendScintilla(SCI_BRACEBADLIGHT, static_cast<unsigned long>(braces.first));
+    else
+        SendScintilla(SCI_BRACEHIGHLIGHT, static_cast<unsigned long>(braces.first), braces.second);
 }
 
 void EditorView::setIndentation(bool useTabs, int width)
