@@ -8,6 +8,7 @@
 #include <KSyntaxHighlighting/Repository>
 
 #include <QtCore/QStandardPaths>
+#include <QtGui/QAccessible>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QLabel>
@@ -208,6 +209,20 @@ private Q_SLOTS:
         editor->SendScintilla(QsciScintillaBase::SCI_GOTOPOS,
                               static_cast<unsigned long>(text.indexOf(");") + 1));
         QTRY_COMPARE(editor->highlightedBraces(), Braces(-1, -1));
+    }
+
+    void withoutAScreenReaderTheEditorCostsAccessibilityNothing()
+    {
+        // While no assistive technology listens, the editor's accessible interface is a plain
+        // widget's: QScintilla's, which offers the text, counts the characters up to the caret
+        // on every repaint. (The offscreen platform cannot turn accessibility on, so the other
+        // half, QScintilla's interface for a screen reader, is not tested here.)
+        QVERIFY(!QAccessible::isActive());
+        auto editor = editorWith("a.c", "int x;\n");
+        QAccessibleInterface *interface = QAccessible::queryAccessibleInterface(editor.get());
+        QVERIFY(interface);
+        QCOMPARE(interface->role(), QAccessible::EditableText);
+        QVERIFY(!interface->textInterface());
     }
 
     void goToPositionClamps()

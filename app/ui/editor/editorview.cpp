@@ -18,6 +18,8 @@
 #include <QtGui/QImage>
 #include <QtGui/QPainter>
 #include <QtGui/QStyleHints>
+#include <QtWidgets/QAccessibleWidget>
+#include <QtWidgets/QApplication>
 
 #include <algorithm>
 #include <climits>
@@ -50,11 +52,56 @@ static int decimalDigits(int number)
     return digits;
 }
 
+// QScintilla's accessibility bridge counts the characters from the start of the document to
+// the caret on every SCN_UPDATEUI, which Scintilla sends from the first paint after any change,
+// styling included: with the caret at the end of a 50 MB file that is half a second a paint,
+// and it made the highlighting catch-up after a jump take ~50 s. While no assistive technology
+// listens (QAccessible::isActive() false), an editor gets a plain widget interface, which
+// costs nothing; when one starts or stops, the editors' interfaces are dropped, so that the
+// next query makes the right kind (QScintilla's, with the text, for a screen reader).
+static QAccessibleInterface *plainAccessibleEditor(const QString &className, QObject *object)
+{
+    if (QAccessible::isActive() || !object || !object->isWidgetType()
+        || className != QLatin1StringView(EditorView::staticMetaObject.className()))
+        return nullptr;
+    return new QAccessibleWidget(static_cast<QWidget *>(object), QAccessible::EditableText);
+}
+
+namespace {
+class AccessibilityFollower : public QAccessible::ActivationObserver
+{
+public:
+    void accessibilityActiveChanged(bool) override
+    {
+        const QList<QWidget *> widgets = QApplication::allWidgets();
+        for (QWidget *widget : widgets) {
+            if (!qobject_cast<EditorView *>(widget))
+                continue;
+            if (QAccessibleInterface *interface = QAccessible::queryAccessibleInterface(widget))
+                QAccessible::deleteAccessibleInterface(QAccessible::uniqueId(interface));
+        }
+    }
+};
+} // namespace
+
+// Qt's accessibility factories and observers are process-wide; installed once.
+static void installEditorAccessibility()
+{
+    static AccessibilityFollower follower;
+    static const bool installed = [] {
+        QAccessible::installFactory(plainAccessibleEditor);
+        QAccessible::installActivationObserver(&follower);
+        return true;
+    }();
+    Q_UNUSED(installed);
+}
+
 EditorView::EditorView(Repository &repository, QWidget *parent)
     : QsciScintilla(parent)
     , m_repository(repository)
     , m_lexer(new SyntaxLexer(repository, this))
 {
+    installEditorAccessibility();
     setUtf8(true);
 
     const QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
