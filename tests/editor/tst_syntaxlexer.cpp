@@ -16,6 +16,7 @@
 #include <QtGui/QFont>
 #include <QtGui/QGuiApplication>
 #include <QtGui/QStyleHints>
+#include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
 #include <cstdlib>
@@ -669,6 +670,33 @@ private Q_SLOTS:
         QVERIFY(!view.isModified());
         QVERIFY(!view.isUndoAvailable());
         QCOMPARE(view.SendScintilla(QsciScintillaBase::SCI_GETCURRENTPOS), 0L);
+    }
+
+    void reopeningWithOtherTextHighlightsAndAnnouncesTheNewText()
+    {
+        // A file reloaded while the highlighting was still catching up on its old text: the new
+        // text is highlighted as itself, and whoever follows the text hears of the change.
+        QByteArray old = "/* an old comment\n";
+        for (int i = 0; i < 3 * SyntaxLexer::linesPerPass; ++i)
+            old += "still the comment " + QByteArray::number(i) + "\n";
+        EditorView view(*m_repository);
+        open(view, QStringLiteral("reload.cpp"), old);
+        view.recolor(lineStart(view, view.lines() - 40), view.length());
+        QVERIFY(view.syntaxLexer()->isCatchingUp());
+
+        QSignalSpy textChanged(&view, &QsciScintilla::textChanged);
+        QSignalSpy linesChanged(&view, &QsciScintilla::linesChanged);
+        QByteArray fresh;
+        for (int i = 0; i < 50; ++i)
+            fresh += "int v" + QByteArray::number(i) + " = " + QByteArray::number(i) + ";\n";
+        view.setFileContent(pathOf(QStringLiteral("reload.cpp")), fresh);
+        QVERIFY(textChanged.count() >= 1);
+        QVERIFY(linesChanged.count() >= 1);
+        QCOMPARE(view.lines(), 51);
+        QVERIFY(!view.syntaxLexer()->isCatchingUp());
+        view.recolor();
+        QCOMPARE(firstDifferentStyle(view), -1);
+        QVERIFY(styleAt(view, positionOf(view, 30, QStringLiteral("int"))) != 0);
     }
 
     void jumpingFarHighlightsTheShownLinesAtOnceThenCatchesUp()

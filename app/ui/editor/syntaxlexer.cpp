@@ -112,6 +112,12 @@ void SyntaxLexer::setEditor(QsciScintilla *view)
                int, int) { followLines(position, modificationType, linesAdded); });
 }
 
+void SyntaxLexer::textReplaced()
+{
+    m_states.clear();
+    m_dirtyFrom = m_dirtyTo = -1;
+}
+
 void SyntaxLexer::styleText(int start, int end)
 {
     QsciScintilla *view = editor();

@@ -122,6 +122,10 @@ public:
     // italic and underline); with a style number, it replaces that style's font.
     void setFont(const QFont &font, int style = -1) override;
 
+    // The attached editor's whole text was replaced while its SCN_MODIFIED notifications were
+    // off (EditorView::setFileContent()): every line's state is forgotten.
+    void textReplaced();
+
     void styleText(int start, int end) override;
     void setEditor(QsciScintilla *editor) override;
     int styleBitsNeeded() const override;
