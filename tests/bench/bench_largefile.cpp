@@ -371,9 +371,19 @@ int main(int argc, char **argv)
     int next = 0;
     QTimer typist;
     typist.setInterval(10);
+    // The slowest keystroke itself (the key event handled, before any repaint), and which.
+    qint64 slowestKeyNs = 0;
+    int slowestKey = -1;
     QObject::connect(&typist, &QTimer::timeout, &view, [&] {
-        if (next < typed.size())
+        if (next < typed.size()) {
+            QElapsedTimer key;
+            key.start();
             QTest::keyClick(&view, typed.at(next++).toLatin1());
+            if (key.nsecsElapsed() > slowestKeyNs) {
+                slowestKeyNs = key.nsecsElapsed();
+                slowestKey = next;
+            }
+        }
     });
     cpuStart = cpuMs();
     typist.start();
@@ -384,6 +394,7 @@ int main(int argc, char **argv)
                 "%lld ms\n",
                 typeAtEnd ? "end" : "top", static_cast<long long>(next), static_cast<long long>(clock.elapsed()),
                 cpuMs() - cpuStart, static_cast<long long>(stalls.stop()));
+    std::printf("slowest keystroke: number %d, %.1f ms\n", slowestKey, double(slowestKeyNs) / 1e6);
     std::printf("most lines highlighted in one pass: %d (limit %d)\n",
                 view.syntaxLexer()->mostLinesInOnePass(), Ui::SyntaxLexer::linesPerPass);
     std::printf("resident at the end: %.1f MiB\n", residentMiB());
