@@ -302,9 +302,9 @@ int main(int argc, char **argv)
     stalls.start();
     clock.restart();
     cpuStart = cpuMs();
-    const int caughtUpFrom = int(view.SendScintilla(
-        QsciScintillaBase::SCI_LINEFROMPOSITION,
-        view.SendScintilla(QsciScintillaBase::SCI_GETENDSTYLED)));
+    const int caughtUpFrom
+        = int(view.SendScintilla(QsciScintillaBase::SCI_LINEFROMPOSITION,
+                                 view.SendScintilla(QsciScintillaBase::SCI_GETENDSTYLED)));
     view.goToPosition(view.lines() - 1);
     view.viewport()->repaint();
     // BENCH_HIDE_WHILE_CATCHING_UP=1: hide the view after the jump, to see what painting costs.
@@ -392,8 +392,9 @@ int main(int argc, char **argv)
     QCoreApplication::processEvents();
     std::printf("typing near the %s: %lld characters in %lld ms (CPU %.0f ms), longest stall "
                 "%lld ms\n",
-                typeAtEnd ? "end" : "top", static_cast<long long>(next), static_cast<long long>(clock.elapsed()),
-                cpuMs() - cpuStart, static_cast<long long>(stalls.stop()));
+                typeAtEnd ? "end" : "top", static_cast<long long>(next),
+                static_cast<long long>(clock.elapsed()), cpuMs() - cpuStart,
+                static_cast<long long>(stalls.stop()));
     std::printf("slowest keystroke: number %d, %.1f ms\n", slowestKey, double(slowestKeyNs) / 1e6);
     std::printf("most lines highlighted in one pass: %d (limit %d)\n",
                 view.syntaxLexer()->mostLinesInOnePass(), Ui::SyntaxLexer::linesPerPass);

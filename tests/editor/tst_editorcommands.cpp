@@ -173,7 +173,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(editor.get()));
         editor->recolor();
         const auto caretAt = [&](qsizetype position) {
-            editor->SendScintilla(QsciScintillaBase::SCI_GOTOPOS, static_cast<unsigned long>(position));
+            editor->SendScintilla(QsciScintillaBase::SCI_GOTOPOS,
+                                  static_cast<unsigned long>(position));
         };
         using Braces = std::pair<long, long>;
         // After an opening brace: the closing one, skipping those in strings and comments.

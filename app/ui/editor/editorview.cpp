@@ -895,9 +895,11 @@ void EditorView::matchBraces()
     const long caret = send(SCI_GETCURRENTPOS);
     const long length = send(SCI_GETLENGTH);
     long brace = -1;
-    if (caret > 0 && oppositeBrace(char(send(SCI_GETCHARAT, static_cast<unsigned long>(caret - 1)))))
+    if (caret > 0
+        && oppositeBrace(char(send(SCI_GETCHARAT, static_cast<unsigned long>(caret - 1)))))
         brace = caret - 1;
-    else if (caret < length && oppositeBrace(char(send(SCI_GETCHARAT, static_cast<unsigned long>(caret)))))
+    else if (caret < length
+             && oppositeBrace(char(send(SCI_GETCHARAT, static_cast<unsigned long>(caret)))))
         brace = caret;
 
     std::pair<long, long> braces{-1, -1};

@@ -234,8 +234,8 @@ void SyntaxLexer::guessStyles(int first, int last)
         // Lines with a known end state keep their styles, as in styleText().
         if (m_states[static_cast<size_t>(line)] || m_lineStyles.empty())
             continue;
-        startStyling(static_cast<int>(
-            view->SendScintilla(QsciScintillaBase::SCI_POSITIONFROMLINE, line)));
+        startStyling(
+            static_cast<int>(view->SendScintilla(QsciScintillaBase::SCI_POSITIONFROMLINE, line)));
         view->SendScintilla(QsciScintillaBase::SCI_SETSTYLINGEX,
                             static_cast<uintptr_t>(m_lineStyles.size()), m_lineStyles.data());
     }
