@@ -946,8 +946,7 @@ void EditorView::matchBraces()
         if (unmatched)
             braces = {brace, -1};
     }
-    if (braces == m_braces)
-        return;
+    // Scintilla repaints only if the highlight changed.
     m_braces = braces;
     if (unmatched)
         SendScintilla(SCI_BRACEBADLIGHT, static_cast<unsigned long>(braces.first));

@@ -164,7 +164,11 @@ void SyntaxLexer::styleText(int start, int end)
         // is still open; the catch-up corrects them when it gets there. Lines highlighted
         // before keep their (possibly stale) styles until then, which spares a flash of plain
         // text; the others before the guessed ones become plain.
-        const int guessFrom = std::max(tailStart, last + 1 - guessedLines);
+        int guessFrom = std::max(tailStart, last + 1 - guessedLines);
+        if (requestEnd - lineStartOf(guessFrom) > guessedBytes) {
+            guessFrom = std::min(
+                last, send(QsciScintillaBase::SCI_LINEFROMPOSITION, requestEnd - guessedBytes) + 1);
+        }
         for (int line = tailStart; line < guessFrom;) {
             if (m_states[static_cast<size_t>(line)]) {
                 ++line;

@@ -41,13 +41,13 @@
 //
 // No call highlights more than linesPerPass lines (or bytesPerPass bytes), so a request far
 // beyond what is known (jumping to the end of a 1,000,000-line file) never stalls the GUI
-// thread. Such a request is answered at once: its last guessedLines lines (what is shown) are
-// highlighted from a fresh highlighter state, a guess that is right unless a construct opened
-// further up (a block comment, a raw string) is still open there, the lines before them up to
-// linesPerPass are given style 0, and the lexer catches up in the background, correcting the
-// guess when it gets there: a zero timer highlights from the last known state onward,
-// at most sliceMilliseconds (and linesPerPass lines) per event-loop turn, restyling the plain
-// lines (which Scintilla repaints) when it reaches them. Scintilla's end-of-styled position
+// thread. Such a request is answered at once: its last guessedLines lines (at most
+// guessedBytes: what is shown) are highlighted from a fresh highlighter state, a guess that is
+// right unless a construct opened further up (a block comment, a raw string) is still open
+// there, the lines before them up to linesPerPass are given style 0, and the lexer catches up
+// in the background, correcting the guess when it gets there: a zero timer highlights from the
+// last known state onward, at most sliceMilliseconds (and linesPerPass lines) per event-loop
+// turn, restyling the plain and guessed lines (which Scintilla repaints) when it reaches them. Scintilla's end-of-styled position
 // then runs ahead of what is really highlighted; the lexer keeps the lines in between (the
 // "dirty" lines) itself, follows edits in them, and starts every pass no later than the first
 // of them. Convergence past a request likewise stops after linesPerPass lines; the lines
@@ -99,8 +99,10 @@ public:
     static constexpr int linesPerPass = 2000;
     static constexpr int bytesPerPass = 1 << 20;
     static constexpr int sliceMilliseconds = 8;
-    // How many lines at the end of a request too far from a known state are guessed (above).
+    // How many lines (and bytes) at the end of a request too far from a known state are
+    // guessed (above).
     static constexpr int guessedLines = 400;
+    static constexpr int guessedBytes = 128 << 10;
 
     // Starts with no definition (plain text) and the repository's default light theme.
     // Follows the repository when it reloads its definitions.
