@@ -28,6 +28,7 @@
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 
+#include <time.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -47,6 +48,15 @@ double residentMiB()
     return fields.size() > 1
                ? fields.at(1).toDouble() * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0)
                : -1;
+}
+
+// CPU time of this process in ms (all threads): unlike wall time, barely inflated by other
+// processes sharing the cores.
+double cpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
 // Ten lines of ordinary C, about 53 bytes a line as in the 51 MiB file.
@@ -179,6 +189,14 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsSet("BENCH_LAYOUTCACHE"))
         view.SendScintilla(QsciScintillaBase::SCI_SETLAYOUTCACHE,
                            qEnvironmentVariableIntValue("BENCH_LAYOUTCACHE"));
+    // Experiments: BENCH_MODMASK=1 lets only text changes through as SCN_MODIFIED (no style or
+    // fold notifications); BENCH_NOBRACE=1 turns brace matching off.
+    if (qEnvironmentVariableIsSet("BENCH_MODMASK"))
+        view.SendScintilla(QsciScintillaBase::SCI_SETMODEVENTMASK,
+                           QsciScintillaBase::SC_MOD_INSERTTEXT
+                               | QsciScintillaBase::SC_MOD_DELETETEXT);
+    if (qEnvironmentVariableIsSet("BENCH_NOBRACE"))
+        view.setBraceMatching(QsciScintilla::NoBraceMatch);
     std::printf("layout cache: %ld\n", view.SendScintilla(QsciScintillaBase::SCI_GETLAYOUTCACHE));
     view.resize(1200, 900);
     view.show();
@@ -188,6 +206,7 @@ int main(int argc, char **argv)
     // Open: read on a worker, hand the bytes over, paint.
     stalls.start();
     clock.restart();
+    double cpuStart = cpuMs();
     QFutureWatcher<Core::Result<Core::TextFileContent>> watcher;
     watcher.setFuture(QtConcurrent::run([path] { return Core::TextFile::read(path); }));
     waitFor([&] { return watcher.isFinished(); }, 60000);
@@ -212,10 +231,10 @@ int main(int argc, char **argv)
     QCoreApplication::processEvents();
     const qint64 openStall = stalls.stop();
     std::printf("open: read %lld ms, setFileContent %lld ms, first screen painted %lld ms "
-                "(highlighted: %s), resident %.1f MiB, longest stall %lld ms\n",
+                "(highlighted: %s; CPU %.0f ms), resident %.1f MiB, longest stall %lld ms\n",
                 static_cast<long long>(readMs), static_cast<long long>(contentMs - readMs),
                 static_cast<long long>(firstScreenMs), firstHighlighted ? "yes" : "NO",
-                residentMiB(), static_cast<long long>(openStall));
+                cpuMs() - cpuStart, residentMiB(), static_cast<long long>(openStall));
 
     // BENCH_CALLS=1: what single Scintilla calls cost near the end of the file, then stop.
     if (qEnvironmentVariableIsSet("BENCH_CALLS")) {
@@ -246,6 +265,16 @@ int main(int argc, char **argv)
             view.SendScintilla(QsciScintillaBase::SCI_STARTSTYLING,
                                static_cast<unsigned long>(view.length()), 0L);
         });
+        // What QScintilla's own brace matching did on every caret move beside an unmatched
+        // brace: Scintilla's SCI_BRACEMATCH scans to the end of the document.
+        view.insertAt(QStringLiteral("["), 5, 0);
+        const long bracket = view.SendScintilla(QsciScintillaBase::SCI_POSITIONFROMLINE, 5);
+        QElapsedTimer braceTimer;
+        braceTimer.start();
+        const long match = view.SendScintilla(QsciScintillaBase::SCI_BRACEMATCH,
+                                              static_cast<unsigned long>(bracket), 0L);
+        std::printf("SCI_BRACEMATCH, unmatched [ on line 5: %lld ms (match %ld)\n",
+                    static_cast<long long>(braceTimer.elapsed()), match);
         return 0;
     }
 
@@ -272,6 +301,10 @@ int main(int argc, char **argv)
     // Jump to the last line: plain at once, highlighted when the catch-up gets there.
     stalls.start();
     clock.restart();
+    cpuStart = cpuMs();
+    const int caughtUpFrom
+        = int(view.SendScintilla(QsciScintillaBase::SCI_LINEFROMPOSITION,
+                                 view.SendScintilla(QsciScintillaBase::SCI_GETENDSTYLED)));
     view.goToPosition(view.lines() - 1);
     view.viewport()->repaint();
     // BENCH_HIDE_WHILE_CATCHING_UP=1: hide the view after the jump, to see what painting costs.
@@ -281,17 +314,56 @@ int main(int argc, char **argv)
     const bool highlightedAtOnce = shownLinesHighlighted(view);
     waitFor([&] { return shownLinesHighlighted(view); }, 120000);
     const qint64 highlightedMs = clock.elapsed();
+    // BENCH_PROGRESS=1: every 2 s, how far the catch-up got (the last block whose "{" line is a
+    // fold header) and what the last 2 s cost a line, to see whether the cost depends on where
+    // in the file the catch-up is.
+    QTimer progress;
+    int lastReached = caughtUpFrom;
+    double lastCpu = cpuStart;
+    if (qEnvironmentVariableIsSet("BENCH_PROGRESS")) {
+        progress.setInterval(2000);
+        QObject::connect(&progress, &QTimer::timeout, &view, [&] {
+            const auto headerAt = [&](int block) {
+                return view.SendScintilla(QsciScintillaBase::SCI_GETFOLDLEVEL, block * 10 + 3)
+                       & QsciScintillaBase::SC_FOLDLEVELHEADERFLAG;
+            };
+            int low = 0;
+            int high = view.lines() / 10 - 1;
+            while (low < high) {
+                const int middle = (low + high + 1) / 2;
+                if (headerAt(middle))
+                    low = middle;
+                else
+                    high = middle - 1;
+            }
+            const int reached = low * 10;
+            const double now = cpuMs();
+            std::printf("  catch-up at line %d after %lld ms: %.1f us CPU a line over the last "
+                        "%d lines\n",
+                        reached, static_cast<long long>(clock.elapsed()),
+                        (now - lastCpu) * 1e3 / std::max(1, reached - lastReached),
+                        reached - lastReached);
+            lastReached = reached;
+            lastCpu = now;
+        });
+        progress.start();
+    }
     waitFor([&] { return !view.syntaxLexer()->isCatchingUp(); }, 120000);
+    progress.stop();
     const qint64 caughtUpMs = clock.elapsed();
+    const double catchUpCpuMs = cpuMs() - cpuStart;
     std::printf("jump to the end: painted %lld ms (highlighted at once: %s), shown lines "
-                "highlighted %lld ms, catch-up done %lld ms, longest stall %lld ms, "
-                "resident %.1f MiB\n",
+                "highlighted %lld ms, catch-up done %lld ms (CPU %.0f ms, %.1f us a line from "
+                "line %d), longest stall %lld ms, resident %.1f MiB\n",
                 static_cast<long long>(jumpPaintMs), highlightedAtOnce ? "yes" : "no",
                 static_cast<long long>(highlightedMs), static_cast<long long>(caughtUpMs),
-                static_cast<long long>(stalls.stop()), residentMiB());
+                catchUpCpuMs, catchUpCpuMs * 1e3 / std::max(1, view.lines() - caughtUpFrom),
+                caughtUpFrom, static_cast<long long>(stalls.stop()), residentMiB());
 
-    // Type 200 characters near the top, one every 10 ms, as a fast typist would.
-    view.goToPosition(5);
+    // Type 200 characters near the top, one every 10 ms, as a fast typist would
+    // (BENCH_TYPE_AT_END=1: near the end).
+    const bool typeAtEnd = qEnvironmentVariableIsSet("BENCH_TYPE_AT_END");
+    view.goToPosition(typeAtEnd ? view.lines() - 5 : 5);
     QCoreApplication::processEvents();
     stalls.start();
     clock.restart();
@@ -299,17 +371,31 @@ int main(int argc, char **argv)
     int next = 0;
     QTimer typist;
     typist.setInterval(10);
+    // The slowest keystroke itself (the key event handled, before any repaint), and which.
+    qint64 slowestKeyNs = 0;
+    int slowestKey = -1;
     QObject::connect(&typist, &QTimer::timeout, &view, [&] {
-        if (next < typed.size())
+        if (next < typed.size()) {
+            QElapsedTimer key;
+            key.start();
             QTest::keyClick(&view, typed.at(next++).toLatin1());
+            if (key.nsecsElapsed() > slowestKeyNs) {
+                slowestKeyNs = key.nsecsElapsed();
+                slowestKey = next;
+            }
+        }
     });
+    cpuStart = cpuMs();
     typist.start();
     waitFor([&] { return next >= typed.size(); }, 60000);
     typist.stop();
     QCoreApplication::processEvents();
-    std::printf("typing: %lld characters in %lld ms, longest stall %lld ms\n",
-                static_cast<long long>(next), static_cast<long long>(clock.elapsed()),
+    std::printf("typing near the %s: %lld characters in %lld ms (CPU %.0f ms), longest stall "
+                "%lld ms\n",
+                typeAtEnd ? "end" : "top", static_cast<long long>(next),
+                static_cast<long long>(clock.elapsed()), cpuMs() - cpuStart,
                 static_cast<long long>(stalls.stop()));
+    std::printf("slowest keystroke: number %d, %.1f ms\n", slowestKey, double(slowestKeyNs) / 1e6);
     std::printf("most lines highlighted in one pass: %d (limit %d)\n",
                 view.syntaxLexer()->mostLinesInOnePass(), Ui::SyntaxLexer::linesPerPass);
     std::printf("resident at the end: %.1f MiB\n", residentMiB());

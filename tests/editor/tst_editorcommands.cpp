@@ -8,6 +8,7 @@
 #include <KSyntaxHighlighting/Repository>
 
 #include <QtCore/QStandardPaths>
+#include <QtGui/QAccessible>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QLabel>
@@ -163,6 +164,66 @@ private Q_SLOTS:
         editor->getCursorPosition(&line, &column);
         QCOMPARE(line, 5);
         QCOMPARE(column, 4);
+    }
+
+    void highlightsTheBraceAtTheCaretAndItsMatch()
+    {
+        const QByteArray text = "int f(int a) { return g(a, \")\" /* ) */); }\nint x = (1;\n";
+        auto editor = editorWith("main.c", text);
+        QVERIFY(QTest::qWaitForWindowExposed(editor.get()));
+        editor->recolor();
+        const auto caretAt = [&](qsizetype position) {
+            editor->SendScintilla(QsciScintillaBase::SCI_GOTOPOS,
+                                  static_cast<unsigned long>(position));
+        };
+        using Braces = std::pair<long, long>;
+        // After an opening brace: the closing one, skipping those in strings and comments.
+        const qsizetype call = text.indexOf("g(") + 1;
+        caretAt(call + 1);
+        QTRY_COMPARE(editor->highlightedBraces(), Braces(call, text.indexOf(");")));
+        // Before a brace (nothing before the caret): that one, here backwards from `}`.
+        const qsizetype close = text.indexOf('}');
+        caretAt(close);
+        QTRY_COMPARE(editor->highlightedBraces(), Braces(close, text.indexOf('{')));
+        // A brace without a match shows as bad; no brace, nothing.
+        const qsizetype unmatched = text.indexOf("(1");
+        caretAt(unmatched + 1);
+        QTRY_COMPARE(editor->highlightedBraces(), Braces(unmatched, -1));
+        caretAt(text.indexOf("int x"));
+        QTRY_COMPARE(editor->highlightedBraces(), Braces(-1, -1));
+    }
+
+    void braceMatchingLooksOnlyAShortWayInAHugeFile()
+    {
+        // A match beyond the search limit is not looked for: an unmatched brace in a huge file
+        // does not make every keystroke scan the rest of it.
+        const QByteArray filler
+            = QByteArray("aaaaaaaaaa\n").repeated(EditorView::braceSearchBytes / 11 + 10);
+        const QByteArray text = "x = (b) + (" + filler + ");\n";
+        auto editor = editorWith("huge.c", text);
+        QVERIFY(QTest::qWaitForWindowExposed(editor.get()));
+        using Braces = std::pair<long, long>;
+        editor->SendScintilla(QsciScintillaBase::SCI_GOTOPOS, 5UL);
+        QTRY_COMPARE(editor->highlightedBraces(), Braces(4, 6));
+        editor->SendScintilla(QsciScintillaBase::SCI_GOTOPOS, 11UL);
+        QTRY_COMPARE(editor->highlightedBraces(), Braces(-1, -1));
+        editor->SendScintilla(QsciScintillaBase::SCI_GOTOPOS,
+                              static_cast<unsigned long>(text.indexOf(");") + 1));
+        QTRY_COMPARE(editor->highlightedBraces(), Braces(-1, -1));
+    }
+
+    void withoutAScreenReaderTheEditorCostsAccessibilityNothing()
+    {
+        // While no assistive technology listens, the editor's accessible interface is a plain
+        // widget's: QScintilla's, which offers the text, counts the characters up to the caret
+        // on every repaint. (The offscreen platform cannot turn accessibility on, so the other
+        // half, QScintilla's interface for a screen reader, is not tested here.)
+        QVERIFY(!QAccessible::isActive());
+        auto editor = editorWith("a.c", "int x;\n");
+        QAccessibleInterface *interface = QAccessible::queryAccessibleInterface(editor.get());
+        QVERIFY(interface);
+        QCOMPARE(interface->role(), QAccessible::EditableText);
+        QVERIFY(!interface->textInterface());
     }
 
     void goToPositionClamps()

@@ -16,6 +16,7 @@
 #include <QtGui/QFont>
 #include <QtGui/QGuiApplication>
 #include <QtGui/QStyleHints>
+#include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
 #include <cstdlib>
@@ -671,7 +672,34 @@ private Q_SLOTS:
         QCOMPARE(view.SendScintilla(QsciScintillaBase::SCI_GETCURRENTPOS), 0L);
     }
 
-    void jumpingFarShowsPlainTextThenHighlightsInSlices()
+    void reopeningWithOtherTextHighlightsAndAnnouncesTheNewText()
+    {
+        // A file reloaded while the highlighting was still catching up on its old text: the new
+        // text is highlighted as itself, and whoever follows the text hears of the change.
+        QByteArray old = "/* an old comment\n";
+        for (int i = 0; i < 3 * SyntaxLexer::linesPerPass; ++i)
+            old += "still the comment " + QByteArray::number(i) + "\n";
+        EditorView view(*m_repository);
+        open(view, QStringLiteral("reload.cpp"), old);
+        view.recolor(lineStart(view, view.lines() - 40), view.length());
+        QVERIFY(view.syntaxLexer()->isCatchingUp());
+
+        QSignalSpy textChanged(&view, &QsciScintilla::textChanged);
+        QSignalSpy linesChanged(&view, &QsciScintilla::linesChanged);
+        QByteArray fresh;
+        for (int i = 0; i < 50; ++i)
+            fresh += "int v" + QByteArray::number(i) + " = " + QByteArray::number(i) + ";\n";
+        view.setFileContent(pathOf(QStringLiteral("reload.cpp")), fresh);
+        QVERIFY(textChanged.count() >= 1);
+        QVERIFY(linesChanged.count() >= 1);
+        QCOMPARE(view.lines(), 51);
+        QVERIFY(!view.syntaxLexer()->isCatchingUp());
+        view.recolor();
+        QCOMPARE(firstDifferentStyle(view), -1);
+        QVERIFY(styleAt(view, positionOf(view, 30, QStringLiteral("int"))) != 0);
+    }
+
+    void jumpingFarHighlightsTheShownLinesAtOnceThenCatchesUp()
     {
         QByteArray source;
         const int lineCount = 6 * SyntaxLexer::linesPerPass;
@@ -688,23 +716,51 @@ private Q_SLOTS:
         QVERIFY(!lexer->isCatchingUp());
 
         // Jumping to the end: Scintilla asks for everything up to the last screen. That comes
-        // back at once, plain, and without highlighting thousands of lines.
+        // back at once, the shown lines highlighted without highlighting the thousands above
+        // (those before them in the request are plain until the catch-up gets there).
         const int last = lineCount - 1;
         view.recolor(lineStart(view, last - 40), view.length());
         QCOMPARE(endStyled(view), view.length());
-        QCOMPARE(styleAt(view, positionOf(view, last, QStringLiteral("int"))), 0);
-        QCOMPARE(styleAt(view, positionOf(view, last - 40, QStringLiteral("int"))), 0);
+        QCOMPARE(styleAt(view, positionOf(view, last, QStringLiteral("int"))), typeStyle);
+        QCOMPARE(styleAt(view, positionOf(view, last - 40, QStringLiteral("int"))), typeStyle);
+        const int farAbove = last - SyntaxLexer::guessedLines - 10;
+        QCOMPARE(styleAt(view, positionOf(view, farAbove, QStringLiteral("int"))), 0);
         QVERIFY(lexer->isCatchingUp());
         QVERIFY(lexer->mostLinesInOnePass() <= SyntaxLexer::linesPerPass);
 
-        // The event loop catches up and the last screen gets its colours.
+        // The event loop catches up; what was guessed stays as it was.
         QTRY_VERIFY_WITH_TIMEOUT(!lexer->isCatchingUp(), 60000);
         QCOMPARE(styleAt(view, positionOf(view, last, QStringLiteral("int"))), typeStyle);
-        QCOMPARE(styleAt(view, positionOf(view, last - 40, QStringLiteral("int"))), typeStyle);
+        QCOMPARE(styleAt(view, positionOf(view, farAbove, QStringLiteral("int"))), typeStyle);
         QCOMPARE(styleAt(view, positionOf(view, lineCount / 2, QStringLiteral("int"))),
                  typeStyle);
         QVERIFY(lexer->mostLinesInOnePass() <= SyntaxLexer::linesPerPass);
         QCOMPARE(endStyled(view), view.length());
+        QCOMPARE(firstDifferentStyle(view), -1);
+    }
+
+    void aWrongGuessAfterAJumpIsCorrectedByTheCatchUp()
+    {
+        // A block comment opened at the top is still open at the end: the shown lines,
+        // guessed from a fresh state, look like code at first and like a comment once the
+        // highlighter has really got there.
+        QByteArray source = "/* the whole file is a comment\n";
+        const int lineCount = 4 * SyntaxLexer::linesPerPass;
+        for (int i = 0; i < lineCount; ++i)
+            source += "int v" + QByteArray::number(i) + " = " + QByteArray::number(i) + ";\n";
+        EditorView view(*m_repository);
+        view.setFileContent(pathOf(QStringLiteral("comment.cpp")), source);
+        SyntaxLexer *lexer = view.syntaxLexer();
+        view.recolor(0, lineStart(view, 40));
+        const int commentStyle = styleAt(view, positionOf(view, 10, QStringLiteral("int")));
+        QVERIFY(commentStyle != 0);
+
+        const int last = view.lines() - 2;
+        view.recolor(lineStart(view, last - 40), view.length());
+        QVERIFY(lexer->isCatchingUp());
+        QVERIFY(styleAt(view, positionOf(view, last, QStringLiteral("int"))) != commentStyle);
+        QTRY_VERIFY_WITH_TIMEOUT(!lexer->isCatchingUp(), 60000);
+        QCOMPARE(styleAt(view, positionOf(view, last, QStringLiteral("int"))), commentStyle);
         QCOMPARE(firstDifferentStyle(view), -1);
     }
 

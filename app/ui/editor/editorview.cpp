@@ -18,6 +18,8 @@
 #include <QtGui/QImage>
 #include <QtGui/QPainter>
 #include <QtGui/QStyleHints>
+#include <QtWidgets/QAccessibleWidget>
+#include <QtWidgets/QApplication>
 
 #include <algorithm>
 #include <climits>
@@ -50,11 +52,56 @@ static int decimalDigits(int number)
     return digits;
 }
 
+// QScintilla's accessibility bridge counts the characters from the start of the document to
+// the caret on every SCN_UPDATEUI, which Scintilla sends from the first paint after any change,
+// styling included: with the caret at the end of a 50 MB file that is half a second a paint,
+// and it made the highlighting catch-up after a jump take ~50 s. While no assistive technology
+// listens (QAccessible::isActive() false), an editor gets a plain widget interface, which
+// costs nothing; when one starts or stops, the editors' interfaces are dropped, so that the
+// next query makes the right kind (QScintilla's, with the text, for a screen reader).
+static QAccessibleInterface *plainAccessibleEditor(const QString &className, QObject *object)
+{
+    if (QAccessible::isActive() || !object || !object->isWidgetType()
+        || className != QLatin1StringView(EditorView::staticMetaObject.className()))
+        return nullptr;
+    return new QAccessibleWidget(static_cast<QWidget *>(object), QAccessible::EditableText);
+}
+
+namespace {
+class AccessibilityFollower : public QAccessible::ActivationObserver
+{
+public:
+    void accessibilityActiveChanged(bool) override
+    {
+        const QList<QWidget *> widgets = QApplication::allWidgets();
+        for (QWidget *widget : widgets) {
+            if (!qobject_cast<EditorView *>(widget))
+                continue;
+            if (QAccessibleInterface *interface = QAccessible::queryAccessibleInterface(widget))
+                QAccessible::deleteAccessibleInterface(QAccessible::uniqueId(interface));
+        }
+    }
+};
+} // namespace
+
+// Qt's accessibility factories and observers are process-wide; installed once.
+static void installEditorAccessibility()
+{
+    static AccessibilityFollower follower;
+    static const bool installed = [] {
+        QAccessible::installFactory(plainAccessibleEditor);
+        QAccessible::installActivationObserver(&follower);
+        return true;
+    }();
+    Q_UNUSED(installed);
+}
+
 EditorView::EditorView(Repository &repository, QWidget *parent)
     : QsciScintilla(parent)
     , m_repository(repository)
     , m_lexer(new SyntaxLexer(repository, this))
 {
+    installEditorAccessibility();
     setUtf8(true);
 
     const QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -68,7 +115,12 @@ EditorView::EditorView(Repository &repository, QWidget *parent)
     connect(this, &QsciScintilla::linesChanged, this, &EditorView::updateLineNumberMarginWidth);
 
     setCaretLineVisible(true);
-    setBraceMatching(SloppyBraceMatch);
+    // Brace matching is the view's own (matchBraces()), bounded: QScintilla's asks Scintilla to
+    // scan to the end of the document for an unmatched brace, on every caret move.
+    connect(this, &QsciScintillaBase::SCN_UPDATEUI, this, [this](int updated) {
+        if (updated & (SC_UPDATE_CONTENT | SC_UPDATE_SELECTION))
+            matchBraces();
+    });
     setAutoIndent(true);
     setIndentationsUseTabs(false);
     setIndentationWidth(4);
@@ -133,6 +185,11 @@ void EditorView::setFileContent(const QString &filePath, const QByteArray &utf8C
     // The bytes go in as they are: a round trip through QString would replace invalid UTF-8
     // and make saving change the file.
     // One copy into Scintilla's buffer, sized up front, and none into the undo history.
+    // No SCN_MODIFIED either: for each, QScintilla copies the inserted text once for the
+    // signal and once more as UTF-16 for its accessibility event (for a 50 MB file, 150 MB and
+    // a tenth of a second); the lexer and the signals' receivers are told afterwards.
+    const auto eventMask = static_cast<unsigned long>(send(SCI_GETMODEVENTMASK));
+    SendScintilla(SCI_SETMODEVENTMASK, 0UL);
     SendScintilla(SCI_SETUNDOCOLLECTION, 0UL);
     SendScintilla(SCI_CLEARALL);
     if (!utf8Content.isEmpty()) {
@@ -140,6 +197,10 @@ void EditorView::setFileContent(const QString &filePath, const QByteArray &utf8C
         SendScintilla(SCI_APPENDTEXT, static_cast<uintptr_t>(utf8Content.size()),
                       utf8Content.constData());
     }
+    SendScintilla(SCI_SETMODEVENTMASK, eventMask);
+    m_lexer->textReplaced();
+    Q_EMIT linesChanged();
+    Q_EMIT textChanged();
     SendScintilla(SCI_SETUNDOCOLLECTION, 1UL);
     SendScintilla(SCI_EMPTYUNDOBUFFER);
     setModified(false);
@@ -806,6 +867,91 @@ void EditorView::centreOnLineIfHidden(int line)
     if (visibleLine < top || visibleLine >= top + onScreen)
         SendScintilla(SCI_SETFIRSTVISIBLELINE,
                       static_cast<unsigned long>(std::max(0, visibleLine - onScreen / 2)));
+}
+
+static char oppositeBrace(char brace)
+{
+    switch (brace) {
+    case '(':
+        return ')';
+    case ')':
+        return '(';
+    case '[':
+        return ']';
+    case ']':
+        return '[';
+    case '{':
+        return '}';
+    case '}':
+        return '{';
+    default:
+        return 0;
+    }
+}
+
+void EditorView::matchBraces()
+{
+    // As QScintilla's sloppy matching: the brace before the caret, else the one after it.
+    const long caret = send(SCI_GETCURRENTPOS);
+    const long length = send(SCI_GETLENGTH);
+    long brace = -1;
+    if (caret > 0
+        && oppositeBrace(char(send(SCI_GETCHARAT, static_cast<unsigned long>(caret - 1)))))
+        brace = caret - 1;
+    else if (caret < length
+             && oppositeBrace(char(send(SCI_GETCHARAT, static_cast<unsigned long>(caret)))))
+        brace = caret;
+
+    std::pair<long, long> braces{-1, -1};
+    bool unmatched = false;
+    if (brace >= 0) {
+        const char open = char(send(SCI_GETCHARAT, static_cast<unsigned long>(brace)));
+        const char close = oppositeBrace(open);
+        const bool forward = open == '(' || open == '[' || open == '{';
+        // Only braces styled as this one count (not those in strings or comments), as in
+        // Scintilla; lines not styled yet count whatever their style.
+        const int style = int(send(SCI_GETSTYLEAT, static_cast<unsigned long>(brace)));
+        const long endStyled = send(SCI_GETENDSTYLED);
+        const long limit = forward ? std::min(length, brace + 1 + braceSearchBytes)
+                                   : std::max(0L, brace - braceSearchBytes);
+        // Read in chunks of text and styles, two bytes a character (SCI_GETSTYLEDTEXT), so
+        // that a close match costs little and a far one never copies the document.
+        constexpr long chunkBytes = 16384;
+        QByteArray cells;
+        int depth = 1;
+        long position = forward ? brace + 1 : brace;
+        while (depth > 0 && (forward ? position < limit : position > limit)) {
+            const long from = forward ? position : std::max(limit, position - chunkBytes);
+            const long to = forward ? std::min(limit, position + chunkBytes) : position;
+            cells.resize(2 * (to - from) + 2);
+            SendScintilla(SCI_GETSTYLEDTEXT, from, to, cells.data());
+            for (long i = forward ? 0 : to - from - 1; forward ? i < to - from : i >= 0;
+                 forward ? ++i : --i) {
+                const char character = cells.at(2 * i);
+                if (character != open && character != close)
+                    continue;
+                if (from + i < endStyled && int(uchar(cells.at(2 * i + 1))) != style)
+                    continue;
+                depth += character == open ? 1 : -1;
+                if (depth == 0) {
+                    braces = {brace, from + i};
+                    break;
+                }
+            }
+            position = forward ? to : from;
+        }
+        // No match up to the document's end is a mismatch; none within the search limit is
+        // not known either way and shows nothing.
+        unmatched = depth > 0 && (forward ? limit == length : limit == 0);
+        if (unmatched)
+            braces = {brace, -1};
+    }
+    // Scintilla repaints only if the highlight changed.
+    m_braces = braces;
+    if (unmatched)
+        SendScintilla(SCI_BRACEBADLIGHT, static_cast<unsigned long>(braces.first));
+    else
+        SendScintilla(SCI_BRACEHIGHLIGHT, static_cast<unsigned long>(braces.first), braces.second);
 }
 
 void EditorView::setIndentation(bool useTabs, int width)

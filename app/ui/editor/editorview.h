@@ -109,6 +109,14 @@ public:
     // Selects `length` bytes from `column` on `line` and shows them centred.
     void selectRange(int line, int column, int length);
 
+    // Brace matching, as VS Code does it: the brace before the caret (else the one after it) and
+    // its match are highlighted, an unmatched one is shown as bad. The match is looked for at
+    // most braceSearchBytes away, so a brace never makes a keystroke scan a huge file; a brace
+    // whose match is further is not highlighted. highlightedBraces() is what is shown: the
+    // brace and its match, {brace, -1} for a mismatch, {-1, -1} for nothing.
+    static constexpr long braceSearchBytes = 1 << 20;
+    std::pair<long, long> highlightedBraces() const { return m_braces; }
+
     // Indentation used by Tab, auto-indent and the status bar.
     void setIndentation(bool useTabs, int width);
 
@@ -171,6 +179,7 @@ private:
     long send(unsigned int message, unsigned long wParam = 0, long lParam = 0) const;
     QByteArray lineText(int line) const;
     void updateLineNumberMarginWidth();
+    void matchBraces();
     void updateDeletedMarkerImages();
     void applyMarkerScan();
 
@@ -185,6 +194,7 @@ private:
     Core::TextEncoding m_encoding;
     // The word selectNextOccurrence() selected from an empty selection: [start, end) bytes.
     std::pair<long, long> m_occurrenceWord{-1, -1};
+    std::pair<long, long> m_braces{-1, -1}; // as highlightedBraces()
     QList<Core::LineChange> m_lineChanges;
     qsizetype m_markedLineCount = 0; // lines wanting a change marker at the last setLineChanges()
     std::vector<int> m_wantedMarkers; // per line, the change marker bits it should show

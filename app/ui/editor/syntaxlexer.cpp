@@ -112,6 +112,12 @@ void SyntaxLexer::setEditor(QsciScintilla *view)
                int, int) { followLines(position, modificationType, linesAdded); });
 }
 
+void SyntaxLexer::textReplaced()
+{
+    m_states.clear();
+    m_dirtyFrom = m_dirtyTo = -1;
+}
+
 void SyntaxLexer::styleText(int start, int end)
 {
     QsciScintilla *view = editor();
@@ -153,21 +159,30 @@ void SyntaxLexer::styleText(int start, int end)
             tailStart = std::min(
                 last, send(QsciScintillaBase::SCI_LINEFROMPOSITION, requestEnd - bytesPerPass) + 1);
         }
-        // Lines highlighted before keep their (possibly stale) styles until the catch-up gets
-        // there, which spares a flash of plain text; the others become plain.
-        for (int line = tailStart; line <= last;) {
+        // The last guessedLines of the request (what is shown) are highlighted from a fresh
+        // state, a guess that is right unless a construct opened far above (a block comment)
+        // is still open; the catch-up corrects them when it gets there. Lines highlighted
+        // before keep their (possibly stale) styles until then, which spares a flash of plain
+        // text; the others before the guessed ones become plain.
+        int guessFrom = std::max(tailStart, last + 1 - guessedLines);
+        if (requestEnd - lineStartOf(guessFrom) > guessedBytes) {
+            guessFrom = std::min(
+                last, send(QsciScintillaBase::SCI_LINEFROMPOSITION, requestEnd - guessedBytes) + 1);
+        }
+        for (int line = tailStart; line < guessFrom;) {
             if (m_states[static_cast<size_t>(line)]) {
                 ++line;
                 continue;
             }
             const int runStart = line;
-            while (line <= last && !m_states[static_cast<size_t>(line)])
+            while (line < guessFrom && !m_states[static_cast<size_t>(line)])
                 ++line;
             const int runPosition = lineStartOf(runStart);
             startStyling(runPosition);
             view->SendScintilla(QsciScintillaBase::SCI_SETSTYLING,
                                 static_cast<unsigned long>(lineStartOf(line) - runPosition), 0L);
         }
+        guessStyles(guessFrom, last);
         startStyling(std::max(requestEnd, endStyled));
         m_mostLinesInOnePass = std::max(m_mostLinesInOnePass, last - tailStart + 1);
         markDirty(first, last);
@@ -187,44 +202,68 @@ int SyntaxLexer::passStart(int line) const
     return line;
 }
 
+KSyntaxHighlighting::State SyntaxLexer::highlightLineAt(int line, const State &state)
+{
+    QsciScintilla *view = editor();
+    const auto send = [view](unsigned int message, int argument) {
+        return static_cast<int>(view->SendScintilla(message, argument));
+    };
+    const int lineStart = send(QsciScintillaBase::SCI_POSITIONFROMLINE, line);
+    const int contentBytes = send(QsciScintillaBase::SCI_GETLINEENDPOSITION, line) - lineStart;
+    const int nextLineStart = line + 1 < view->lines()
+                                  ? send(QsciScintillaBase::SCI_POSITIONFROMLINE, line + 1)
+                                  : view->length();
+    // The line terminator keeps style 0; applyFormat() fills in the content.
+    m_lineStyles.assign(static_cast<size_t>(nextLineStart - lineStart), 0);
+    if (!definition().isValid() || contentBytes > maxHighlightedLineBytes)
+        return state;
+    // SCI_GETTEXTRANGE writes a terminating NUL after the bytes.
+    m_lineBytes.resize(contentBytes + 1);
+    view->SendScintilla(QsciScintillaBase::SCI_GETTEXTRANGE, static_cast<long>(lineStart),
+                        static_cast<long>(lineStart + contentBytes), m_lineBytes.data());
+    const Core::Utf8Columns columns(QByteArrayView(m_lineBytes.constData(), contentBytes));
+    m_line = &columns;
+    const State next = highlightLine(columns.text(), state);
+    m_line = nullptr;
+    return next;
+}
+
+void SyntaxLexer::guessStyles(int first, int last)
+{
+    QsciScintilla *view = editor();
+    State state;
+    for (int line = first; line <= last; ++line) {
+        m_depth = m_minDepth = 0;
+        state = highlightLineAt(line, state);
+        // Lines with a known end state keep their styles, as in styleText().
+        if (m_states[static_cast<size_t>(line)] || m_lineStyles.empty())
+            continue;
+        startStyling(
+            static_cast<int>(view->SendScintilla(QsciScintillaBase::SCI_POSITIONFROMLINE, line)));
+        view->SendScintilla(QsciScintillaBase::SCI_SETSTYLINGEX,
+                            static_cast<uintptr_t>(m_lineStyles.size()), m_lineStyles.data());
+    }
+}
+
 SyntaxLexer::Pass SyntaxLexer::highlightFrom(int line, int lastNeeded, const QElapsedTimer *deadline)
 {
     QsciScintilla *view = editor();
     const auto send = [view](unsigned int message, int argument) {
         return static_cast<int>(view->SendScintilla(message, argument));
     };
-    const int documentLength = view->length();
     const int lineCount = view->lines();
     // Convergence counts only once the request and the dirty lines are behind.
     const int settleFrom = std::max(lastNeeded, m_dirtyTo);
     State state = line > 0 ? m_states[static_cast<size_t>(line - 1)]->state : State();
     int depth = line > 0 ? m_states[static_cast<size_t>(line - 1)]->depth : 0;
-    const bool highlighting = definition().isValid();
 
     Pass pass;
     int done = 0;
     startStyling(send(QsciScintillaBase::SCI_POSITIONFROMLINE, line));
     for (; line < lineCount; ++line) {
-        const int lineStart = send(QsciScintillaBase::SCI_POSITIONFROMLINE, line);
-        const int contentBytes = send(QsciScintillaBase::SCI_GETLINEENDPOSITION, line) - lineStart;
-        const int nextLineStart = line + 1 < lineCount
-                                      ? send(QsciScintillaBase::SCI_POSITIONFROMLINE, line + 1)
-                                      : documentLength;
-
-        // The line terminator keeps style 0; applyFormat() fills in the content.
-        m_lineStyles.assign(static_cast<size_t>(nextLineStart - lineStart), 0);
         m_depth = depth;
         m_minDepth = depth;
-        if (highlighting && contentBytes <= maxHighlightedLineBytes) {
-            // SCI_GETTEXTRANGE writes a terminating NUL after the bytes.
-            m_lineBytes.resize(contentBytes + 1);
-            view->SendScintilla(QsciScintillaBase::SCI_GETTEXTRANGE, static_cast<long>(lineStart),
-                                static_cast<long>(lineStart + contentBytes), m_lineBytes.data());
-            const Core::Utf8Columns columns(QByteArrayView(m_lineBytes.constData(), contentBytes));
-            m_line = &columns;
-            state = highlightLine(columns.text(), state);
-            m_line = nullptr;
-        }
+        state = highlightLineAt(line, state);
         if (!m_lineStyles.empty()) {
             view->SendScintilla(QsciScintillaBase::SCI_SETSTYLINGEX,
                                 static_cast<uintptr_t>(m_lineStyles.size()), m_lineStyles.data());

@@ -41,11 +41,13 @@
 //
 // No call highlights more than linesPerPass lines (or bytesPerPass bytes), so a request far
 // beyond what is known (jumping to the end of a 1,000,000-line file) never stalls the GUI
-// thread. Such a request is answered at once with the requested lines in style 0 (at most
-// linesPerPass of them, the end of the request, which is what is shown), and the lexer
-// catches up in the background: a zero timer highlights from the last known state onward,
-// at most sliceMilliseconds (and linesPerPass lines) per event-loop turn, restyling the plain
-// lines (which Scintilla repaints) when it reaches them. Scintilla's end-of-styled position
+// thread. Such a request is answered at once: its last guessedLines lines (at most
+// guessedBytes: what is shown) are highlighted from a fresh highlighter state, a guess that is
+// right unless a construct opened further up (a block comment, a raw string) is still open
+// there, the lines before them up to linesPerPass are given style 0, and the lexer catches up
+// in the background, correcting the guess when it gets there: a zero timer highlights from the
+// last known state onward, at most sliceMilliseconds (and linesPerPass lines) per event-loop
+// turn, restyling the plain and guessed lines (which Scintilla repaints) when it reaches them. Scintilla's end-of-styled position
 // then runs ahead of what is really highlighted; the lexer keeps the lines in between (the
 // "dirty" lines) itself, follows edits in them, and starts every pass no later than the first
 // of them. Convergence past a request likewise stops after linesPerPass lines; the lines
@@ -97,6 +99,10 @@ public:
     static constexpr int linesPerPass = 2000;
     static constexpr int bytesPerPass = 1 << 20;
     static constexpr int sliceMilliseconds = 8;
+    // How many lines (and bytes) at the end of a request too far from a known state are
+    // guessed (above).
+    static constexpr int guessedLines = 400;
+    static constexpr int guessedBytes = 128 << 10;
 
     // Starts with no definition (plain text) and the repository's default light theme.
     // Follows the repository when it reloads its definitions.
@@ -117,6 +123,10 @@ public:
     // With style < 0, `font` becomes the base font of every style (keeping each style's bold,
     // italic and underline); with a style number, it replaces that style's font.
     void setFont(const QFont &font, int style = -1) override;
+
+    // The attached editor's whole text was replaced while its SCN_MODIFIED notifications were
+    // off (EditorView::setFileContent()): every line's state is forgotten.
+    void textReplaced();
 
     void styleText(int start, int end) override;
     void setEditor(QsciScintilla *editor) override;
@@ -170,6 +180,13 @@ private:
         bool settled = false; // stopped because the lines after were already right
     };
     Pass highlightFrom(int line, int lastNeeded, const QElapsedTimer *deadline);
+    // Runs the highlighter over `line` from `state` into m_lineStyles (one style a byte, the
+    // line terminator included; m_depth and m_minDepth follow its folding regions) and
+    // returns the state at its end.
+    KSyntaxHighlighting::State highlightLineAt(int line, const KSyntaxHighlighting::State &state);
+    // Styles lines [first, last] highlighted from a fresh state, except those with a known end
+    // state; keeps no state.
+    void guessStyles(int first, int last);
     // After a pass: shrink the dirty lines by what it covered and, where Scintilla's styled
     // end was further on, put it back (keeping unsettled lines dirty).
     void finishPass(const Pass &pass, int endStyledBefore);
