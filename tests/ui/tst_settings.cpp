@@ -29,7 +29,9 @@
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSpinBox>
+#include <QtWidgets/QStatusBar>
 #include <QtWidgets/QToolButton>
+#include <QtWidgets/QTreeView>
 #include <QtWidgets/QTreeWidget>
 
 using namespace Baton;
@@ -186,6 +188,37 @@ private Q_SLOTS:
         QVERIFY(!next.editorSettings().insertSpaces);
         // Only the changed shortcut is stored.
         QCOMPARE(next.editorSettings().shortcuts.size(), 1);
+    }
+
+    void aChosenThemeColoursTheWholeWindow()
+    {
+        Core::UiLanguage language;
+        Ui::MainWindow window(m_syntax, language);
+        window.show();
+        QVERIFY(window.editorSettings().themeName.isEmpty()); // following the system
+        const QColor systemWindow = window.palette().color(QPalette::Window);
+
+        Core::EditorSettings settings = window.editorSettings();
+        settings.themeName = QStringLiteral("Breeze Dark");
+        window.applySettings(settings);
+        const KSyntaxHighlighting::Theme dark = m_syntax.theme(QStringLiteral("Breeze Dark"));
+        const QColor background = QColor::fromRgba(
+            dark.editorColor(KSyntaxHighlighting::Theme::EditorColorRole::BackgroundColor));
+        const QColor text = QColor::fromRgba(dark.textColor(KSyntaxHighlighting::Theme::Normal));
+        // The tree, the frame and the status bar take the theme's colours, not only the editor.
+        QTRY_COMPARE(window.fileTree()->palette().color(QPalette::Base), background);
+        QCOMPARE(window.fileTree()->palette().color(QPalette::Text), text);
+        QVERIFY(window.palette().color(QPalette::Window).lightnessF() < 0.5);
+        QCOMPARE(window.statusBar()->palette().color(QPalette::WindowText), text);
+
+        // Following the system again gives the system's colours back.
+        settings.themeName.clear();
+        window.applySettings(settings);
+        QTRY_COMPARE(window.palette().color(QPalette::Window), systemWindow);
+        QTRY_VERIFY2(window.fileTree()->palette().color(QPalette::Base) != background,
+                     qPrintable(window.fileTree()->palette().color(QPalette::Base).name() + u' '
+                                + QApplication::palette().color(QPalette::Base).name() + u' '
+                                + QApplication::palette(window.fileTree()).color(QPalette::Base).name()));
     }
 
     void cancelChangesNothing()

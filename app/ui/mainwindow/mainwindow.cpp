@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Baton authors
 #include "mainwindow.h"
 
+#include "themepalette.h"
+
 #include "core/documents/indentationguess.h"
 #include "core/documents/textfile.h"
 #include "core/git/repository.h"
@@ -1479,6 +1481,11 @@ void MainWindow::applySettings(const Core::EditorSettings &settings)
                 ? m_defaultShortcuts.value(command.id)
                 : QKeySequence::fromString(changed.value(), QKeySequence::PortableText));
     }
+    // A chosen theme colours the whole window; following the system gives the system's colours.
+    const KSyntaxHighlighting::Theme chosen = m_settings.themeName.isEmpty()
+                                                  ? KSyntaxHighlighting::Theme()
+                                                  : m_syntax.theme(m_settings.themeName);
+    QApplication::setPalette(paletteForTheme(chosen));
     for (EditorView *editor : editors())
         applyEditorSettings(editor);
     if (m_settings.autoSave != Core::EditorSettings::AutoSave::AfterDelay)
