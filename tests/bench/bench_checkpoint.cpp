@@ -134,6 +134,21 @@ static void benchWorkspace(const char *title, const QString &root, int files, in
                     changed, read, median(times), minimum(times));
     }
 
+    // The next process (the next `baton solo`): a new Checkpoints object with the cache on disk.
+    {
+        settle();
+        QElapsedTimer opening;
+        opening.start();
+        auto reopened = Checkpoints::open(root);
+        if (!reopened.ok())
+            qFatal("%s", qPrintable(reopened.errorMessage()));
+        const double openMs = double(opening.nsecsElapsed()) / 1e6;
+        Checkpoints next = std::move(reopened).value();
+        const double nextMs = timeSnapshot(next, run, &read);
+        std::printf("  new process: open %.1f ms, first snapshot (read %d) %8.1f ms\n", openMs,
+                    read, nextMs);
+    }
+
     // A run step: 20 files edited, 5 created, 5 deleted; closing snapshot; rollback.
     const QString step = Checkpoints::newRunId() + QStringLiteral("-r");
     timeSnapshot(checkpoints, step);

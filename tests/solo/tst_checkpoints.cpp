@@ -344,6 +344,43 @@ private Q_SLOTS:
                  L("diff"));
     }
 
+    void aNewProcessDoesNotReadUnchangedFilesAgain()
+    {
+        GitFixture fixture;
+        for (int i = 0; i < 20; ++i)
+            fixture.write(QStringLiteral("f/%1.txt").arg(i), "same\n");
+        {
+            Checkpoints first = openCheckpoints(fixture.path());
+            QVERIFY(first.snapshot(L("r"), {}).ok());
+            QTRY_COMPARE_WITH_TIMEOUT(first.snapshot(L("r"), {})->filesRead, 0, 5000);
+        }
+        {
+            Checkpoints second = openCheckpoints(fixture.path()); // as the next `baton solo`
+            auto result = second.snapshot(L("r"), {});
+            QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
+            QCOMPARE(result->filesRead, 0);
+            QCOMPARE(result->files, 23);
+        }
+        fixture.write(L("f/7.txt"), "diff\n");
+        fixture.remove(L("f/8.txt"));
+        {
+            Checkpoints third = openCheckpoints(fixture.path());
+            auto result = third.snapshot(L("r"), {});
+            QVERIFY(result.ok());
+            QCOMPARE(result->filesRead, 1);
+            const QString ref = QStringLiteral("refs/baton/solo/r/%1").arg(result->checkpoint.step);
+            QCOMPARE(fixture.git({L("cat-file"), L("blob"), ref + L(":f/7.txt")}), L("diff"));
+            QVERIFY(!fixture.git({L("ls-tree"), L("-r"), L("--name-only"), ref})
+                         .contains(L("f/8.txt")));
+        }
+        // A damaged cache is ignored: everything is read again.
+        writeFile(fixture.path(L(".git/baton/checkpoint-cache")), "not a cache");
+        Checkpoints fourth = openCheckpoints(fixture.path());
+        auto result = fourth.snapshot(L("r"), {});
+        QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
+        QCOMPARE(result->filesRead, result->files);
+    }
+
     void changedIgnoreRulesAreSeen()
     {
         GitFixture fixture; // .gitignore: build/, *.log

@@ -22,13 +22,16 @@
 //
 // The user's git state is never touched: blobs, trees and commits are written to the object
 // database, trees from a private in-memory index (never the repository's index file); only
-// refs under refs/baton/ are created. HEAD, the index, branches, the stash and the reflogs of
-// HEAD and branches stay byte for byte as they were.
+// refs under refs/baton/ and the file `baton/checkpoint-cache` in the git folder are created.
+// HEAD, the index, branches, the stash and the reflogs of HEAD and branches stay byte for byte
+// as they were.
 //
 // Incremental: a Checkpoints object remembers each file's stat (size, mtime, ctime, inode,
 // mode) and blob id; a file whose stat is unchanged since its previous snapshot is not read
 // again (a file modified within 50 ms of a snapshot is always read next time, as git does for
-// "racily clean" entries), and unchanged folders reuse their tree ids.
+// "racily clean" entries), and unchanged folders reuse their tree ids. What it remembers is
+// saved to `<git dir>/baton/checkpoint-cache` after each snapshot and loaded by open(), so the
+// next process does not read every file again either.
 //
 // Modes: git keeps only "executable or not" and "symbolic link"; a restored file keeps the
 // other permission bits it has (a recreated one gets the default 0666 & ~umask), with its
