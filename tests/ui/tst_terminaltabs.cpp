@@ -299,6 +299,24 @@ private Q_SLOTS:
                                   .arg(dark.blue())));
         Q_EMIT QGuiApplication::styleHints()->colorSchemeChanged(Qt::ColorScheme::Light);
         QTRY_COMPARE(pane->colorSchemeName(), light);
+
+        // A theme the user chose wins over the system scheme, until they follow the system again.
+        tabs.setThemeName(u"Breeze Dark"_s);
+        QTRY_VERIFY(pane->colorSchemeName() != light);
+        const QColor chosen = QColor::fromRgba(
+            m_syntax.theme(u"Breeze Dark"_s)
+                .editorColor(KSyntaxHighlighting::Theme::BackgroundColor));
+        QFile chosenScheme(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+                           + u"/terminal-colors/"_s + pane->colorSchemeName() + u".colorscheme"_s);
+        QVERIFY(chosenScheme.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(chosenScheme.readAll())
+                    .contains(u"[Background]\nColor=%1,%2,%3\n"_s.arg(chosen.red())
+                                  .arg(chosen.green())
+                                  .arg(chosen.blue())));
+        Ui::TerminalPane *second = tabs.newTerminal(); // a new terminal takes it too
+        QTRY_COMPARE(second->colorSchemeName(), pane->colorSchemeName());
+        tabs.setThemeName(QString());
+        QTRY_COMPARE(pane->colorSchemeName(), light);
     }
 
     void aCompilerErrorOpensTheFileAtItsLineAndColumn()

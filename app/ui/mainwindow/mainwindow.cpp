@@ -1486,6 +1486,8 @@ void MainWindow::applySettings(const Core::EditorSettings &settings)
                                                   ? KSyntaxHighlighting::Theme()
                                                   : m_syntax.theme(m_settings.themeName);
     QApplication::setPalette(paletteForTheme(chosen));
+    if (m_terminals)
+        m_terminals->setThemeName(m_settings.themeName);
     for (EditorView *editor : editors())
         applyEditorSettings(editor);
     if (m_settings.autoSave != Core::EditorSettings::AutoSave::AfterDelay)
@@ -2129,6 +2131,7 @@ void MainWindow::showTerminal()
         m_terminalDock->setObjectName(QStringLiteral("terminalDock"));
         addDockWidget(Qt::BottomDockWidgetArea, m_terminalDock);
         m_terminals = new TerminalTabs(m_terminalDock);
+        m_terminals->setThemeName(m_settings.themeName);
         m_terminals->setThemeRepository(&m_syntax);
         m_terminals->setWorkingDirectory(m_folder.isEmpty() ? QDir::homePath() : m_folder);
         connect(m_terminals, &TerminalTabs::lastTerminalClosed, m_terminalDock, &QWidget::hide);

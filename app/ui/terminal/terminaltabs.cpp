@@ -85,6 +85,15 @@ void TerminalTabs::setThemeRepository(KSyntaxHighlighting::Repository *repositor
         applyTheme(terminal(i), QGuiApplication::styleHints()->colorScheme());
 }
 
+void TerminalTabs::setThemeName(const QString &name)
+{
+    if (name == m_themeName)
+        return;
+    m_themeName = name;
+    for (int i = 0; i < count(); ++i)
+        applyTheme(terminal(i), QGuiApplication::styleHints()->colorScheme());
+}
+
 TerminalPane *TerminalTabs::newTerminal()
 {
     auto *pane = new TerminalPane(m_tabs);
@@ -179,6 +188,13 @@ void TerminalTabs::applyTheme(TerminalPane *pane, Qt::ColorScheme scheme)
 {
     if (!m_repository)
         return;
+    if (!m_themeName.isEmpty()) {
+        const KSyntaxHighlighting::Theme chosen = m_repository->theme(m_themeName);
+        if (chosen.isValid()) {
+            pane->setTheme(chosen);
+            return;
+        }
+    }
     const bool dark = scheme == Qt::ColorScheme::Dark;
     pane->setTheme(m_repository->defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
                                                    : KSyntaxHighlighting::Repository::LightTheme));

@@ -9,9 +9,10 @@
 // lastTerminalClosed() (the main window hides its dock then). Tabs are named after the title
 // the program sets, else "<shell> <n>" ("bash 1", "bash 2").
 //
-// Colours: with a syntax repository (setThemeRepository()) every terminal takes the
-// repository's default light or dark editor theme, following the system scheme as the editor
-// does; without one, qtermwidget's light or dark scheme.
+// Colours: with a syntax repository (setThemeRepository()) every terminal takes the editor
+// theme the user chose (setThemeName()), or, with none chosen, the repository's default light
+// or dark theme, following the system scheme as the editor does; without a repository,
+// qtermwidget's light or dark scheme.
 //
 // GUI thread only. The terminals are children of the panel; the repository must outlive it.
 
@@ -42,6 +43,8 @@ public:
     void setWorkingDirectory(const QString &folder);
     QString workingDirectory() const { return m_workingDirectory; }
     void setThemeRepository(KSyntaxHighlighting::Repository *repository);
+    // The editor theme the terminals take; empty (or unknown): follow the system scheme.
+    void setThemeName(const QString &name);
 
     // Opens a terminal in a new tab, starts its shell and makes it current.
     TerminalPane *newTerminal();
@@ -75,6 +78,7 @@ private:
     QWidget *m_empty = nullptr;
     QPushButton *m_emptyButton = nullptr;
     KSyntaxHighlighting::Repository *m_repository = nullptr;
+    QString m_themeName;
     QString m_workingDirectory;
     int m_opened = 0; // terminals opened so far, for "bash 3"
 };
