@@ -119,9 +119,12 @@ Slot *claimSlot(qint64 pid)
 {
     for (Slot &slot : watched) {
         long expected = 0;
-        slot.siCode.store(0);
-        if (slot.pid.compare_exchange_strong(expected, long(pid)))
+        // Reserved (-1, which the handler skips) while the last use's status is cleared.
+        if (slot.pid.compare_exchange_strong(expected, -1)) {
+            slot.siCode.store(0);
+            slot.pid.store(long(pid));
             return &slot;
+        }
     }
     return nullptr;
 }
