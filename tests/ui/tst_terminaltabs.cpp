@@ -55,6 +55,22 @@ struct Output
     }
 };
 
+// Waits until the shell in `pane` has answered a command, so that what the test types next
+// comes after its prompt (typed earlier, the tty echoes it before the prompt, and the command's
+// output then follows the prompt on its row).
+bool shellAnswered(Ui::TerminalPane *pane)
+{
+    QString text;
+    const QMetaObject::Connection connection = QObject::connect(
+        pane, &Ui::TerminalPane::outputReceived, pane,
+        [&text](const QString &chunk) { text += chunk; });
+    pane->sendText(u"echo \"READY-$((40+2))\"\n"_s);
+    const bool answered
+        = QTest::qWaitFor([&text] { return text.contains(u"READY-42"_s); }, 20000);
+    QObject::disconnect(connection);
+    return answered;
+}
+
 // The visible row of `pane` that starts with `prefix`, or -1.
 int rowStartingWith(Ui::TerminalPane *pane, const QString &prefix)
 {
@@ -165,12 +181,14 @@ private Q_SLOTS:
         // `exit 3`: the tab stays with its output and the code, until restarted or closed.
         Ui::TerminalPane *pane = tabs.currentTerminal();
         QSignalSpy finished(pane, &Ui::TerminalPane::finished);
+        Output bye(pane);
         pane->sendText(u"echo \"BYE-$((1+2))\"; exit 3\n"_s);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
         QCOMPARE(tabs.count(), 1);
         QCOMPARE(tabs.currentTerminal(), pane);
         QTRY_VERIFY(rowStartingWith(pane, u"[process exited with code 3]"_s) >= 0);
-        QVERIFY(rowStartingWith(pane, u"BYE-3"_s) >= 0);
+        QVERIFY(bye.text.contains(u"BYE-3"_s));
+        QVERIFY(pane->visibleLines().join(u'\n').contains(u"BYE-3"_s)); // the output stays
         QCOMPARE(tabs.tabWidget()->tabToolTip(0), u"sh 1\n[process exited with code 3]"_s);
         QCOMPARE(emptied.count(), 0);
 
@@ -215,6 +233,7 @@ private Q_SLOTS:
         Ui::TerminalPane *pane = tabs.newTerminal();
         QWidget *display = pane->terminalDisplay();
         QTRY_VERIFY(display->hasFocus());
+        QVERIFY(shellAnswered(pane));
         Output output(pane);
         pane->sendText(u"echo \"COPY-$((6*7))-ME\"\n"_s);
         QTRY_VERIFY_WITH_TIMEOUT(rowStartingWith(pane, u"COPY-42-ME"_s) >= 0, 20000);
@@ -332,6 +351,7 @@ private Q_SLOTS:
         window.showTerminal();
         Ui::TerminalPane *pane = window.terminal();
         QVERIFY(pane);
+        QVERIFY(shellAnswered(pane));
         pane->sendText(u"printf '%s\\n' 'file.cpp:3:5: error: boom' 'see file.cpp:4:6'\n"_s);
         int row = -1;
         QTRY_VERIFY_WITH_TIMEOUT((row = rowStartingWith(pane, u"file.cpp:3:5: error"_s)) >= 0,
@@ -422,6 +442,7 @@ private Q_SLOTS:
         QSignalSpy requested(&tabs, &Ui::TerminalTabs::openFileRequested);
         QSignalSpy looked(pane, &Ui::TerminalPane::linkLookedUp);
         // After a cd, inner.cpp is found in the shell's folder, top.cpp in the workspace.
+        QVERIFY(shellAnswered(pane));
         pane->sendText(u"cd sub && echo 'inner.cpp:2'\n"_s);
         QTRY_VERIFY_WITH_TIMEOUT(rowStartingWith(pane, u"inner.cpp:2"_s) >= 0, 20000);
         pane->activateLinkAt(rowStartingWith(pane, u"inner.cpp:2"_s), 0);

@@ -2,8 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The Baton authors
 #include "core/process/processexitwatcher.h"
 
+#include <QtCore/QDeadlineTimer>
+#include <QtCore/QFile>
 #include <QtCore/QMetaObject>
 #include <QtCore/QSemaphore>
+#include <QtCore/QThread>
 
 #include <atomic>
 #include <cerrno>
@@ -11,7 +14,9 @@
 #include <thread>
 
 #include <signal.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 namespace Baton::Core {
 
@@ -114,9 +119,12 @@ Slot *claimSlot(qint64 pid)
 {
     for (Slot &slot : watched) {
         long expected = 0;
-        slot.siCode.store(0);
-        if (slot.pid.compare_exchange_strong(expected, long(pid)))
+        // Reserved (-1, which the handler skips) while the last use's status is cleared.
+        if (slot.pid.compare_exchange_strong(expected, -1)) {
+            slot.siCode.store(0);
+            slot.pid.store(long(pid));
             return &slot;
+        }
     }
     return nullptr;
 }
@@ -142,8 +150,9 @@ ProcessExit fromSiginfo(int siCode, int siStatus)
 }
 
 // Blocks until child `pid` has ended and says how, leaving it for its owner to reap.
-ProcessExit waitForExit(qint64 pid, Slot *slot, QSemaphore &waiting)
+ProcessExit waitForExit(qint64 pid, Slot *slot, QSemaphore &waiting, std::atomic<long> &thread)
 {
+    thread.store(long(gettid()));
     waiting.release();
     if (pid <= 0)
         return {};
@@ -168,9 +177,20 @@ ProcessExit waitForExit(qint64 pid, Slot *slot, QSemaphore &waiting)
 
 } // namespace
 
+// Whether thread `tid` of this process is in waitid() now (or gone), as the kernel shows it.
+bool isWaiting(long tid)
+{
+    QFile syscall(QStringLiteral("/proc/self/task/%1/syscall").arg(tid));
+    if (!syscall.open(QIODevice::ReadOnly))
+        return true; // ended, or no such file: nothing better to learn
+    const QByteArray line = syscall.read(64);
+    return line.isEmpty() || line.startsWith(QByteArray(QByteArray::number(SYS_waitid) + ' '));
+}
+
 struct ProcessExitWatcher::Shared
 {
-    QSemaphore waiting; // released by the thread right before it waits
+    std::atomic<long> thread{0}; // the waiting thread's id
+    QSemaphore waiting;          // released by the thread right before it waits
     std::mutex mutex;
     ProcessExitWatcher *owner = nullptr; // null once the watcher is gone
 };
@@ -186,7 +206,7 @@ ProcessExitWatcher::ProcessExitWatcher(qint64 pid, QObject *parent)
     m_shared->owner = this;
     // A thread of its own rather than the pool's: it may wait as long as the shell lives.
     std::thread([shared = m_shared, pid, slot] {
-        const ProcessExit ended = waitForExit(pid, slot, shared->waiting);
+        const ProcessExit ended = waitForExit(pid, slot, shared->waiting, shared->thread);
         const std::lock_guard lock(shared->mutex);
         if (ProcessExitWatcher *owner = shared->owner) {
             // Posted while the owner is alive; dropped by Qt if it is deleted before delivery.
@@ -194,10 +214,19 @@ ProcessExitWatcher::ProcessExitWatcher(qint64 pid, QObject *parent)
                 owner, [owner, ended] { Q_EMIT owner->exited(ended); }, Qt::QueuedConnection);
         }
     }).detach();
-    // The owner may reap the child from its event loop; once the thread waits, the status is
-    // ours whenever the child ends. Starting a thread takes microseconds; the bound only
-    // matters on a machine too loaded to schedule it.
-    m_shared->waiting.tryAcquire(1, threadStartMs);
+    // The owner may reap the child from its event loop (Qt with pidfds); once the thread is in
+    // waitid(), the status is ours whenever the child ends. Starting a thread and entering the
+    // call take microseconds; the bound only matters on a machine too loaded to schedule it.
+    QDeadlineTimer deadline(threadStartMs);
+    if (!m_shared->waiting.tryAcquire(1, deadline) || pid <= 0)
+        return;
+    while (!isWaiting(m_shared->thread.load()) && !deadline.hasExpired())
+        QThread::yieldCurrentThread();
+}
+
+void ProcessExitWatcher::prepare()
+{
+    installHandler();
 }
 
 ProcessExitWatcher::~ProcessExitWatcher()

@@ -9,11 +9,13 @@
 //     connect(watcher, &ProcessExitWatcher::exited, this, [](const ProcessExit &how) { … });
 //
 // A thread of its own waits in waitid(…, WNOWAIT) for the child to end, then exited() follows
-// once, on the watcher's thread. The owner reaps the child from its event loop, so the
-// constructor returns only once that thread is about to wait (microseconds; at most 50 ms on
-// a machine too loaded to schedule it): call it right after starting the child, before the
-// event loop runs. When the child was reaped before the wait began anyway, the status is
-// Unknown. Deleting the watcher stops the report; its thread ends with the child.
+// once, on the watcher's thread. Qt's forkfd may reap the child from its SIGCHLD handler before
+// that thread reads, so watchers also install (once, when a SIGCHLD handler is in place) a
+// handler in front of it, chaining to it, that reads the status of watched children and of the
+// last children to end. The constructor returns once its thread is about to wait (microseconds;
+// at most 50 ms on a machine too loaded to schedule it): make it right after starting the child.
+// When the end is missed anyway, the status is Unknown. Deleting the watcher stops the report;
+// its thread ends with the child. The handler's table is process-wide (signals are).
 // Linux (any POSIX system with waitid and WNOWAIT).
 
 #include <QtCore/QMetaType>
@@ -49,6 +51,10 @@ public:
     ~ProcessExitWatcher() override;
 
     qint64 processId() const { return m_pid; }
+
+    // Puts the SIGCHLD handler in place now, when a reaper's handler is there to go in front of
+    // (the constructor does it too). Call it before starting a child that may end at once.
+    static void prepare();
 
 Q_SIGNALS:
     void exited(const Baton::Core::ProcessExit &how);

@@ -351,6 +351,7 @@ void TerminalPane::start()
     m_exited = false;
     m_exit = {};
     m_exitBar->hide();
+    Core::ProcessExitWatcher::prepare();
     m_terminal->startShellProgram();
     // Right away, before the event loop can let qtermwidget reap a program that ends at once.
     delete m_exitWatcher;
