@@ -2013,6 +2013,10 @@ Reload it from disk and lose your changes, or keep your version (saving will ove
         <source>Highlighting is off for this large file; choose its language from the status bar to turn it on.</source>
         <translation>此大文件已关闭语法高亮；可在状态栏中选择其语言来重新开启。</translation>
     </message>
+    <message>
+        <source>Discard Changes…</source>
+        <translation>放弃更改…</translation>
+    </message>
 </context>
 <context>
     <name>Baton::Ui::QuickOpen</name>
@@ -2354,6 +2358,14 @@ Reload it from disk and lose your changes, or keep your version (saving will ove
     <message>
         <source>%1 was also bound to “%2” and no longer is.</source>
         <translation>%1 原先也绑定到“%2”，现已解除。</translation>
+    </message>
+    <message>
+        <source>When nothing is staged, commit every tracked change without asking</source>
+        <translation>没有已暂存的更改时，不经询问直接提交所有已跟踪文件的更改</translation>
+    </message>
+    <message>
+        <source>Source control:</source>
+        <translation>源代码管理：</translation>
     </message>
 </context>
 <context>

@@ -2013,6 +2013,10 @@ Reload it from disk and lose your changes, or keep your version (saving will ove
         <source>Highlighting is off for this large file; choose its language from the status bar to turn it on.</source>
         <translation>此大型檔案已關閉語法突顯；可在狀態列中選擇其語言來重新開啟。</translation>
     </message>
+    <message>
+        <source>Discard Changes…</source>
+        <translation>捨棄變更…</translation>
+    </message>
 </context>
 <context>
     <name>Baton::Ui::QuickOpen</name>
@@ -2354,6 +2358,14 @@ Reload it from disk and lose your changes, or keep your version (saving will ove
     <message>
         <source>%1 was also bound to “%2” and no longer is.</source>
         <translation>%1 原先也繫結到「%2」，現已解除。</translation>
+    </message>
+    <message>
+        <source>When nothing is staged, commit every tracked change without asking</source>
+        <translation>沒有已暫存的變更時，不經詢問直接提交所有已追蹤檔案的變更</translation>
+    </message>
+    <message>
+        <source>Source control:</source>
+        <translation>原始檔控制：</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 #include "../support/scriptedserver.h"
 
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QFileInfo>
 #include <QtCore/QHash>
 #include <QtCore/QJsonArray>
@@ -32,9 +33,10 @@ static QJsonObject status(int code, const QString &body, const QJsonObject &head
 
 struct Run
 {
-    int exitCode = -1;
+    int exitCode = -1; // -1: crashed or never finished (see `what`)
     QByteArray out;
     QByteArray err;
+    QByteArray what; // how the process ended, with its standard error, for failure messages
 
     QList<QJsonObject> lines() const
     {
@@ -117,16 +119,33 @@ private:
             environment.insert(it.key(), it.value());
         process.setProcessEnvironment(environment);
         QSignalSpy finished(&process, &QProcess::finished);
+        QElapsedTimer clock;
+        clock.start();
         process.start(QStringLiteral(BATON_BINARY_DIR "/bin/baton"), arguments);
         if (!input.isNull()) {
             process.write(input);
         }
         process.closeWriteChannel();
-        // The servers live in this process: spin the event loop while baton runs.
-        if (!finished.wait(30000))
+        // The servers live in this process: spin the event loop while baton runs. A run takes
+        // well under a second, but an ASan build on a loaded machine can take tens of seconds
+        // to start: wait long, and when even that is not enough, say so (a process that is
+        // killed here or that crashes is told apart from one that answered -1).
+        Run run;
+        if (!finished.wait(180000)) {
             process.kill();
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                process.readAllStandardOutput(), process.readAllStandardError()};
+            process.waitForFinished(30000);
+            run.what = "did not finish within 180 s; killed";
+        } else if (process.exitStatus() == QProcess::CrashExit) {
+            run.what = "crashed (" + process.errorString().toUtf8() + ")";
+        } else {
+            run.exitCode = process.exitCode();
+            run.what = "exited with code " + QByteArray::number(run.exitCode);
+        }
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        run.what = "baton " + arguments.join(u' ').toUtf8() + " " + run.what + " after "
+                   + QByteArray::number(clock.elapsed()) + " ms; stderr:\n" + run.err;
+        return run;
     }
 
 private Q_SLOTS:
@@ -134,7 +153,7 @@ private Q_SLOTS:
     {
         serve({ok("text: Hello\ntext:  world\nusage: 1000 500\nstop: end_turn\n")});
         const Run run = baton({"chat", "--model", "alpha/m1", "say", "hello"});
-        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.exitCode == 0, run.what.constData());
         QCOMPARE(run.out, QByteArray("Hello world\n"));
         QCOMPARE(m_alpha->requests().first().body, QByteArray("say hello"));
         QCOMPARE(m_alpha->requests().first().header("authorization"),
@@ -146,7 +165,7 @@ private Q_SLOTS:
         serve({ok("text: Hi\nusage: 1000 500\nstop: end_turn\n")});
         const Run run
             = baton({"chat", "--model", "alpha/m1", "--output-format", "stream-json", "hi"});
-        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.exitCode == 0, run.what.constData());
         QCOMPARE(run.types(), QStringList({"text", "usage", "stop"}));
         const QList<QJsonObject> lines = run.lines();
         QCOMPARE(lines[0].value("text").toString(), QStringLiteral("Hi"));
@@ -182,7 +201,7 @@ private Q_SLOTS:
     {
         serve({ok("text: ok\nstop: end_turn\n")});
         const Run run = baton({"chat", "--model", "alpha/m1"}, "从标准输入来的问题\n");
-        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.exitCode == 0, run.what.constData());
         QCOMPARE(m_alpha->requests().first().body, QByteArray("从标准输入来的问题"));
     }
 
@@ -191,7 +210,7 @@ private Q_SLOTS:
         serve({status(403, "Request not allowed")}, {ok("text: from beta\nstop: end_turn\n")});
         const Run json = baton({"chat", "--model", "alpha/m1", "--route", "beta/m1",
                                 "--output-format", "stream-json", "hi"});
-        QCOMPARE(json.exitCode, 0);
+        QVERIFY2(json.exitCode == 0, json.what.constData());
         QCOMPARE(json.types(), QStringList({"failover", "text", "stop"}));
         const QJsonObject failover = json.lines().first();
         QCOMPARE(failover.value("from").toString(), QStringLiteral("alpha/m1"));
@@ -202,7 +221,7 @@ private Q_SLOTS:
         serve({status(403, "Request not allowed")}, {ok("text: from beta\nstop: end_turn\n")});
         const Run text
             = baton({"chat", "--route", "alpha/m1,beta/m1", "--model", "alpha/m1", "hi"});
-        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.exitCode == 0, text.what.constData());
         QCOMPARE(text.out, QByteArray("from beta\n"));
         QVERIFY2(text.err.contains("continuing on beta/m1"), text.err.constData());
     }
@@ -229,7 +248,7 @@ private Q_SLOTS:
         serve({response, response, response});
         const Run run = baton({"chat", "--model", "alpha/m1", "--retries", "0", "--output-format",
                                "stream-json", "hi"});
-        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.exitCode == exitCode, run.what.constData());
         QCOMPARE(run.lines().last().value("type").toString(), QStringLiteral("error"));
         QCOMPARE(run.lines().last().value("kind").toString(), kind);
     }
@@ -238,7 +257,7 @@ private Q_SLOTS:
     {
         serve({});
         const Run run = baton({"chat", "--model", "dead/m1", "--retries", "0", "hi"});
-        QCOMPARE(run.exitCode, 14);
+        QVERIFY2(run.exitCode == 14, run.what.constData());
         QVERIFY(!run.err.isEmpty());
     }
 
@@ -247,7 +266,7 @@ private Q_SLOTS:
         serve({ok("text: via override\nstop: end_turn\n")});
         const Run run = baton({"chat", "--model", "dead/m1", "--base-url",
                                QString("http://127.0.0.1:%1").arg(m_alpha->port()), "hi"});
-        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.exitCode == 0, run.what.constData());
         QCOMPARE(run.out, QByteArray("via override\n"));
         QCOMPARE(m_alpha->requests().first().header("authorization"),
                  QByteArray("Bearer sk-dead-secret"));
@@ -258,7 +277,7 @@ private Q_SLOTS:
         serve({status(401, "invalid")}, {ok("text: fine\nstop: end_turn\n")});
         const Run run = baton({"chat", "--route", "alpha/m1,beta/m1", "--model", "alpha/m1",
                                "--output-format", "stream-json", "hi"});
-        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.exitCode == 0, run.what.constData());
         for (const QByteArray &secret :
              {QByteArray("sk-alpha-secret"), QByteArray("sk-beta-secret")}) {
             QVERIFY(!run.out.contains(secret));
@@ -283,7 +302,7 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         serve({});
         const Run run = baton(arguments, "");
-        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.exitCode == 2, run.what.constData());
         QVERIFY(!run.err.isEmpty());
         QCOMPARE(m_alpha->requests().size(), 0);
     }
@@ -321,7 +340,7 @@ private Q_SLOTS:
                      {"ANTHROPIC_AUTH_TOKEN", ""},
                      {"DEEPSEEK_API_KEY", "sk-ds-test"}});
         QFile::remove(m_config.filePath("baton/presets/deepseek-anthropic.json"));
-        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.exitCode == 0, run.what.constData());
         const QStringList types = run.types();
         QCOMPARE(types.first(), QStringLiteral("failover"));
         QCOMPARE(types.last(), QStringLiteral("stop"));
@@ -364,7 +383,7 @@ private Q_SLOTS:
         // Nothing listens on the Ollama port given: it is reported as not running.
         const Run run = baton({"models", "--json"}, {}, {{"OLLAMA_HOST", "127.0.0.1:9"}});
         QFile::remove(m_config.filePath("baton/presets/llamacpp.json"));
-        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.exitCode == 0, run.what.constData());
         QJsonObject local;
         QJsonObject ollama;
         for (const QJsonValue &value : QJsonDocument::fromJson(run.out).array()) {
@@ -386,7 +405,7 @@ private Q_SLOTS:
         serve({});
         const QHash<QString, QString> noVariable{{"SILICONFLOW_API_KEY", ""}};
         const Run set = baton({"keys", "set", "siliconflow"}, "sk-sf-secret\n", noVariable);
-        QCOMPARE(set.exitCode, 0);
+        QVERIFY2(set.exitCode == 0, set.what.constData());
         const auto sourceOf = [](const QByteArray &list, const QByteArray &preset) {
             for (const QByteArray &line : list.split('\n')) {
                 if (line.startsWith(QByteArray(preset + ' ')))
@@ -412,7 +431,7 @@ private Q_SLOTS:
         const QHash<QString, QString> noQwenVariable{{"DASHSCOPE_API_KEY", ""}};
         const Run file
             = baton({"keys", "set", "qwen", "--file"}, "sk-qwen-secret\n", noQwenVariable);
-        QCOMPARE(file.exitCode, 0);
+        QVERIFY2(file.exitCode == 0, file.what.constData());
         QVERIFY(file.err.contains("unencrypted"));
         const QString path = m_config.filePath("baton/keys/qwen");
         QCOMPARE(QFile::permissions(path) & 0x0077, QFile::Permissions());
@@ -431,7 +450,7 @@ private Q_SLOTS:
     {
         serve({});
         const Run run = baton({"models", "--json"});
-        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.exitCode == 0, run.what.constData());
         const QJsonArray presets = QJsonDocument::fromJson(run.out).array();
         QJsonObject alpha;
         QJsonObject deepseek;

@@ -252,17 +252,17 @@ private Q_SLOTS:
         bar->setEditor(editor);
         QSignalSpy finished(bar, &FindBar::searchFinished);
         bar->openFind("foo");
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(20000));
         QCOMPARE(bar->matches().size(), 5); // case-insensitive, "food" included
         QCOMPARE(bar->currentMatch(), 0);   // typing selected the first match
         auto *count = bar->findChild<QLabel *>("findCount");
         QCOMPARE(count->text(), QString("1 of 5"));
 
         bar->setWholeWord(true);
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(20000));
         QCOMPARE(bar->matches().size(), 4);
         bar->setCaseSensitive(true);
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(20000));
         QCOMPARE(bar->matches().size(), 2);
         // Byte positions past Chinese text: "中文 " is 7 bytes.
         QCOMPARE(bar->matches().at(1).start, 8 + 7);
@@ -281,7 +281,7 @@ private Q_SLOTS:
         // Edits are searched again.
         editor->setCursorPosition(2, 3);
         editor->insert(" foo");
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(20000));
         QCOMPARE(bar->matches().size(), 3);
     }
 
@@ -302,7 +302,7 @@ private Q_SLOTS:
         bar->setRegularExpression(true);
         bar->setReplacement("$2 at $1 ($$)");
         bar->openReplace("(\\w+)@(\\w+)");
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(20000));
         QCOMPARE(bar->matches().size(), 2);
         bar->replaceAll();
         QCOMPARE(replaced.size(), 1);
@@ -312,7 +312,7 @@ private Q_SLOTS:
         QCOMPARE(editor->text(), original);
 
         // Replace one at a time.
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(20000));
         editor->setCursorPosition(0, 0);
         bar->replaceCurrent(); // selects the first match
         QCOMPARE(bar->currentMatch(), 0);
@@ -334,12 +334,12 @@ private Q_SLOTS:
         QSignalSpy finished(bar, &FindBar::searchFinished);
         bar->setRegularExpression(true);
         bar->openFind("(");
-        QVERIFY(finished.size() > 0 || finished.wait());
+        QVERIFY(finished.size() > 0 || finished.wait(20000));
         QVERIFY(!bar->errorMessage().isEmpty());
         QVERIFY(bar->matches().isEmpty());
         QCOMPARE(bar->findChild<QLabel *>("findCount")->text(), QString("Invalid pattern"));
         bar->setRegularExpression(false); // the same text as a literal is fine
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(20000));
         QVERIFY(bar->errorMessage().isEmpty());
         QCOMPARE(bar->matches().size(), 1);
     }

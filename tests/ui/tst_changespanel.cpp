@@ -4,6 +4,7 @@
 
 #include "core/git/gitruntime.h"
 #include "core/git/workspacestatus.h"
+#include "core/settings/editorsettings.h"
 #include "core/settings/uilanguage.h"
 #include "ui/git/changespanel.h"
 #include "ui/git/filetreemodel.h"
@@ -14,6 +15,7 @@
 #include <QtCore/QSaveFile>
 #include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
+#include <QtCore/QTimer>
 #include <QtGui/QAction>
 #include <QtGui/QFileSystemModel>
 #include <QtTest/QSignalSpy>
@@ -145,6 +147,51 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(window.gitStatus()->isReady(), 10000);
     }
 
+    // Right-clicks `path` in the file tree; returns the menu's entries and triggers the one
+    // named `choose` (if given) as a click would.
+    static QStringList treeMenu(Ui::MainWindow &window, const QString &path,
+                                const QString &choose = {})
+    {
+        QTreeView *tree = window.fileTree();
+        auto *model = qobject_cast<QFileSystemModel *>(tree->model());
+        const QModelIndex index = model->index(path);
+        tree->expand(index.parent());
+        tree->scrollTo(index);
+        QStringList texts;
+        // The menu runs its own loop: it is read and answered from a timer inside it.
+        QTimer poll;
+        poll.setInterval(10);
+        connect(&poll, &QTimer::timeout, &poll, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            poll.stop();
+            QAction *chosen = nullptr;
+            for (QAction *action : menu->actions()) {
+                if (action->isSeparator())
+                    continue;
+                texts.append(action->text());
+                if (action->text() == choose)
+                    chosen = action;
+            }
+            menu->close();
+            if (chosen)
+                chosen->trigger();
+        });
+        poll.start();
+        Q_EMIT tree->customContextMenuRequested(tree->visualRect(index).center());
+        return texts;
+    }
+
+    static QAbstractButton *destructiveButton(QMessageBox *box)
+    {
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                return button;
+        }
+        return nullptr;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -274,9 +321,78 @@ private Q_SLOTS:
         QCOMPARE(fixture.read(L("notes.txt")), QByteArray("untracked\n"));
     }
 
+    void theFileTreeDiscardsTheChangesOfAFolderOrAFile()
+    {
+        GitFixture fixture;
+        fixture.write(L("src/main.cpp"), "int main() { return 1; }\n");
+        fixture.write(L("src/new.h"), "#pragma once\n");
+        fixture.write(L("README.md"), "# changed outside src\n");
+        Core::UiLanguage language;
+        Ui::MainWindow window(m_syntax, language);
+        open(window, fixture, 4); // .git, .gitignore, README.md, src
+        QTRY_VERIFY_WITH_TIMEOUT(window.gitStatus()->containsChanges(fixture.path(L("src"))),
+                                 10000);
+        const QString discardChanges = L("Discard Changes…");
+
+        // Unchanged files offer nothing to discard.
+        QVERIFY(treeMenu(window, fixture.path(L(".gitignore"))).contains(L("Delete")));
+        QVERIFY(!treeMenu(window, fixture.path(L(".gitignore"))).contains(discardChanges));
+
+        // The folder: the panel's question, naming both files and the new one; Cancel keeps all.
+        QVERIFY(treeMenu(window, fixture.path(L("src")), discardChanges).contains(discardChanges));
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(L("discardConfirmation"))));
+        QVERIFY2(box->text().contains(L("2 file(s)")), qPrintable(box->text()));
+        QVERIFY2(box->text().contains(L("1 new (untracked) file(s) will be moved to the trash")),
+                 qPrintable(box->text()));
+        QVERIFY(box->informativeText().contains(L("src/main.cpp")));
+        QVERIFY(box->informativeText().contains(L("src/new.h")));
+        QVERIFY(!box->informativeText().contains(L("README.md")));
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!window.findChild<QMessageBox *>(L("discardConfirmation")));
+        QCOMPARE(fixture.porcelain(),
+                 QStringList({L(" M README.md"), L(" M src/main.cpp"), L("?? src/new.h")}));
+
+        // One file: only it goes back to the committed text.
+        QVERIFY(treeMenu(window, fixture.path(L("src/main.cpp")), discardChanges)
+                    .contains(discardChanges));
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(L("discardConfirmation"))));
+        QVERIFY2(box->text().contains(L("1 file(s)")), qPrintable(box->text()));
+        QVERIFY(!box->text().contains(L("trash")));
+        destructiveButton(box)->click();
+        QTRY_COMPARE(fixture.read(L("src/main.cpp")), QByteArray("int main() { return 0; }\n"));
+        QTRY_COMPARE(fixture.porcelain(), QStringList({L(" M README.md"), L("?? src/new.h")}));
+
+        // The folder again, confirmed: its new file goes (to the trash, or after the second
+        // question where there is none); the change outside it stays.
+        const auto stateOf = [&](const char *name) {
+            const auto change = window.gitStatus()->changeAt(fixture.path(L(name)));
+            return change ? int(change->state()) : -1;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf("src/main.cpp"), -1, 20000);
+        treeMenu(window, fixture.path(L("src")), discardChanges);
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(L("discardConfirmation"))));
+        QVERIFY2(box->text().contains(L("1 file(s)")), qPrintable(box->text()));
+        destructiveButton(box)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !QFileInfo::exists(fixture.path(L("src/new.h")))
+                || window.findChild<QMessageBox *>(L("deleteConfirmation")),
+            10000);
+        if (auto *remove = window.findChild<QMessageBox *>(L("deleteConfirmation")))
+            destructiveButton(remove)->click();
+        QTRY_VERIFY(!QFileInfo::exists(fixture.path(L("src/new.h"))));
+        QCOMPARE(fixture.porcelain(), QStringList({L(" M README.md")}));
+        QCOMPARE(fixture.read(L("README.md")), QByteArray("# changed outside src\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.gitStatus()->containsChanges(fixture.path(L("src"))),
+                                 10000);
+        QVERIFY(!treeMenu(window, fixture.path(L("src"))).contains(discardChanges));
+        // Discarding from the tree does not open the Source Control panel.
+        QVERIFY(!window.findChild<QDockWidget *>(L("changesDock"))->isVisible());
+    }
+
     void commitWithNothingStagedOffersToCommitTrackedChanges()
     {
-        QSettings().remove(QLatin1String(Ui::ChangesPanel::smartCommitKey));
+        QSettings().remove(L("git/smartCommit"));
         GitFixture fixture;
         fixture.write(L("README.md"), "# changed\n");
         fixture.write(L("notes.txt"), "untracked\n");
@@ -320,7 +436,7 @@ private Q_SLOTS:
         QCOMPARE(fixture.git({L("log"), L("-1"), L("--format=%s"), L("--name-only")}),
                  L("Smart commit\n\nREADME.md"));
         QCOMPARE(fixture.porcelain(), QStringList({L("?? notes.txt")}));
-        QVERIFY(!QSettings().value(QLatin1String(Ui::ChangesPanel::smartCommitKey)).toBool());
+        QVERIFY(!Core::EditorSettings::load().smartCommit);
 
         // Always: committed, and the next time there is no question.
         saveAtomically(fixture.path(L("README.md")), "# again\n");
@@ -335,7 +451,7 @@ private Q_SLOTS:
         buttonWithRole(box, QMessageBox::AcceptRole)->click();
         QVERIFY(committed.wait(10000));
         QCOMPARE(fixture.git({L("log"), L("-1"), L("--format=%s")}), L("Always"));
-        QVERIFY(QSettings().value(QLatin1String(Ui::ChangesPanel::smartCommitKey)).toBool());
+        QVERIFY(Core::EditorSettings::load().smartCommit);
 
         saveAtomically(fixture.path(L("README.md")), "# third\n");
         window.gitStatus()->pathsChanged({fixture.path(L("README.md"))});
@@ -357,7 +473,7 @@ private Q_SLOTS:
         QAction *always = menuAction(menu, L("smartCommit"));
         QVERIFY(always && always->isChecked());
         always->trigger();
-        QVERIFY(!QSettings().value(QLatin1String(Ui::ChangesPanel::smartCommitKey)).toBool());
+        QVERIFY(!Core::EditorSettings::load().smartCommit);
 
         // Only a new file left: nothing is committed, and the panel says how to include it.
         // (A status read while a commit ran may show its files staged for a moment.)

@@ -119,7 +119,7 @@ private:
         };
         QElapsedTimer timer;
         timer.start();
-        while (!applied() && timer.elapsed() < 10000)
+        while (!applied() && timer.elapsed() < 30000) // pool work: slow under ASan and load
             updated.wait(1000);
         return applied() ? editor : nullptr;
     }

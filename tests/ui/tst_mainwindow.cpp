@@ -388,7 +388,7 @@ private Q_SLOTS:
         QSignalSpy finished(window.findBar(), &Ui::FindBar::searchFinished);
         window.command("edit.find")->trigger();
         QVERIFY(window.findBar()->isVisible());
-        QVERIFY(finished.wait());
+        QVERIFY(finished.wait(20000));
         QCOMPARE(window.findBar()->matches().size(), 2); // the selection became the pattern
     }
 
@@ -420,7 +420,7 @@ private Q_SLOTS:
         git.setWorkingDirectory(dir.path());
         git.start(QStringLiteral("git"), {QStringLiteral("init"), QStringLiteral("-q"),
                                           QStringLiteral("-b"), QStringLiteral("trunk")});
-        QVERIFY(git.waitForFinished(20000));
+        QVERIFY(git.waitForFinished(60000));
         QCOMPARE(git.exitCode(), 0);
         Core::UiLanguage language;
         Ui::MainWindow window(m_syntax, language);

@@ -155,7 +155,7 @@ private Q_SLOTS:
         git.setWorkingDirectory(m_workspace.path());
         git.start(QStringLiteral("git"), {QStringLiteral("init"), QStringLiteral("-q"),
                                           QStringLiteral("-b"), QStringLiteral("main")});
-        QVERIFY(git.waitForFinished(10000));
+        QVERIFY(git.waitForFinished(60000));
     }
 
     void lightAndDark_data()

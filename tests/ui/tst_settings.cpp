@@ -5,6 +5,7 @@
 #include "core/settings/editorsettings.h"
 #include "core/settings/uilanguage.h"
 #include "ui/editor/editorview.h"
+#include "ui/git/changespanel.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/settings/settingsdialog.h"
 
@@ -14,6 +15,7 @@
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
+#include <QtCore/QPointer>
 #include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
@@ -27,6 +29,7 @@
 #include <QtWidgets/QKeySequenceEdit>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMenu>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSpinBox>
 #include <QtWidgets/QStatusBar>
@@ -55,6 +58,37 @@ private:
     {
         return int(editor->SendScintilla(QsciScintillaBase::SCI_STYLEGETSIZE,
                                          static_cast<unsigned long>(0)));
+    }
+
+    // The Source Control panel's "⋯" menu switch for smart commit's "Always".
+    static QAction *smartCommitSwitch(Ui::MainWindow &window)
+    {
+        Ui::ChangesPanel *panel = window.changesPanel();
+        auto *button
+            = panel ? panel->findChild<QToolButton *>(QStringLiteral("changesMenu")) : nullptr;
+        if (!button || !button->menu())
+            return nullptr;
+        const QList<QAction *> actions = button->menu()->actions();
+        for (QAction *action : actions) {
+            if (action->objectName() == u"smartCommit")
+                return action;
+        }
+        return nullptr;
+    }
+
+    // Opens the settings dialog as Ctrl+, does.
+    static Ui::SettingsDialog *openSettings(Ui::MainWindow &window)
+    {
+        window.command(QStringLiteral("settings.open"))->trigger();
+        auto *dialog = window.findChild<Ui::SettingsDialog *>();
+        return dialog && dialog->isVisible() ? dialog : nullptr;
+    }
+
+    static void pressOk(Ui::SettingsDialog *dialog)
+    {
+        QPointer<Ui::SettingsDialog> guard(dialog);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY(!guard); // closed and deleted: the next open makes a new one
     }
 
 private Q_SLOTS:
@@ -95,6 +129,55 @@ private Q_SLOTS:
         window.newFile();
         QVERIFY(!window.currentEditor()->indentationsUseTabs());
         QCOMPARE(window.currentEditor()->indentationWidth(), 4);
+    }
+
+    void smartCommitIsOneSettingInThePanelAndTheDialog()
+    {
+        Core::UiLanguage language;
+        Ui::MainWindow window(m_syntax, language);
+        window.show();
+        window.command(QStringLiteral("view.changes"))->trigger();
+        QAction *always = smartCommitSwitch(window);
+        QVERIFY(always);
+        QVERIFY(!always->isChecked());
+
+        // Switched on in the panel: the dialog shows it the next time it opens.
+        always->trigger();
+        QVERIFY(always->isChecked());
+        Ui::SettingsDialog *dialog = openSettings(window);
+        QVERIFY(dialog);
+        auto *smartCommit = dialog->findChild<QCheckBox *>(QStringLiteral("smartCommit"));
+        QVERIFY(smartCommit);
+        QVERIFY(smartCommit->isChecked());
+        // Saving the dialog for another change keeps it on.
+        auto *hotExit = dialog->findChild<QCheckBox *>(QStringLiteral("hotExit"));
+        hotExit->setChecked(!hotExit->isChecked());
+        pressOk(dialog);
+        QVERIFY(always->isChecked());
+        QVERIFY(Core::EditorSettings::load().smartCommit);
+
+        // Switched off in the dialog: the panel's menu follows.
+        dialog = openSettings(window);
+        QVERIFY(dialog);
+        smartCommit = dialog->findChild<QCheckBox *>(QStringLiteral("smartCommit"));
+        QVERIFY(smartCommit->isChecked());
+        smartCommit->setChecked(false);
+        pressOk(dialog);
+        QVERIFY(!always->isChecked());
+        QVERIFY(!Core::EditorSettings::load().smartCommit);
+
+        // And on again from the panel, after the dialog has been used.
+        always->trigger();
+        dialog = openSettings(window);
+        QVERIFY(dialog);
+        QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("smartCommit"))->isChecked());
+        dialog->reject();
+        QVERIFY(Core::EditorSettings::load().smartCommit);
+
+        // A new window (the next start) reads the same choice.
+        Ui::MainWindow next(m_syntax, language);
+        next.command(QStringLiteral("view.changes"))->trigger();
+        QVERIFY(smartCommitSwitch(next) && smartCommitSwitch(next)->isChecked());
     }
 
     void theDialogChangesTheEditorAndIsKept()

@@ -71,6 +71,26 @@ bool shellAnswered(Ui::TerminalPane *pane)
     return answered;
 }
 
+// Whether the shell waits at its prompt: the last row with text is sh's "$ " ("# " for root).
+bool atPrompt(Ui::TerminalPane *pane)
+{
+    const QStringList rows = pane->visibleLines();
+    for (auto row = rows.crbegin(); row != rows.crend(); ++row) {
+        const QString text = row->trimmed();
+        if (!text.isEmpty())
+            return text == u"$"_s || text == u"#"_s;
+    }
+    return false;
+}
+
+// Waits until the shell shows its prompt, as a user does before typing. Text sent earlier is
+// echoed by the terminal at once and the prompt comes after it, on the row where the command's
+// output then starts ("$ file.cpp:3: …"): rows would no longer start with the output, and a
+// line meant to wrap at a given column would wrap elsewhere.
+#define WAIT_FOR_PROMPT(pane)                                                                    \
+    QTRY_VERIFY2_WITH_TIMEOUT(atPrompt(pane), qPrintable((pane)->visibleLines().join(u'\n')),     \
+                              20000)
+
 // The visible row of `pane` that starts with `prefix`, or -1.
 int rowStartingWith(Ui::TerminalPane *pane, const QString &prefix)
 {
@@ -181,6 +201,7 @@ private Q_SLOTS:
         // `exit 3`: the tab stays with its output and the code, until restarted or closed.
         Ui::TerminalPane *pane = tabs.currentTerminal();
         QSignalSpy finished(pane, &Ui::TerminalPane::finished);
+        WAIT_FOR_PROMPT(pane);
         Output bye(pane);
         pane->sendText(u"echo \"BYE-$((1+2))\"; exit 3\n"_s);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
@@ -235,6 +256,7 @@ private Q_SLOTS:
         QTRY_VERIFY(display->hasFocus());
         QVERIFY(shellAnswered(pane));
         Output output(pane);
+        WAIT_FOR_PROMPT(pane);
         pane->sendText(u"echo \"COPY-$((6*7))-ME\"\n"_s);
         QTRY_VERIFY_WITH_TIMEOUT(rowStartingWith(pane, u"COPY-42-ME"_s) >= 0, 20000);
 
@@ -352,6 +374,7 @@ private Q_SLOTS:
         Ui::TerminalPane *pane = window.terminal();
         QVERIFY(pane);
         QVERIFY(shellAnswered(pane));
+        WAIT_FOR_PROMPT(pane);
         pane->sendText(u"printf '%s\\n' 'file.cpp:3:5: error: boom' 'see file.cpp:4:6'\n"_s);
         int row = -1;
         QTRY_VERIFY_WITH_TIMEOUT((row = rowStartingWith(pane, u"file.cpp:3:5: error"_s)) >= 0,
@@ -441,6 +464,7 @@ private Q_SLOTS:
         Ui::TerminalPane *pane = tabs.newTerminal();
         QSignalSpy requested(&tabs, &Ui::TerminalTabs::openFileRequested);
         QSignalSpy looked(pane, &Ui::TerminalPane::linkLookedUp);
+        WAIT_FOR_PROMPT(pane);
         // After a cd, inner.cpp is found in the shell's folder, top.cpp in the workspace.
         QVERIFY(shellAnswered(pane));
         pane->sendText(u"cd sub && echo 'inner.cpp:2'\n"_s);
@@ -452,6 +476,7 @@ private Q_SLOTS:
         QCOMPARE(requested.at(0).at(0).toString(), canonical + u"/sub/inner.cpp"_s);
         QCOMPARE(requested.at(0).at(1).toInt(), 2);
         QCOMPARE(requested.at(0).at(2).toInt(), 0);
+        WAIT_FOR_PROMPT(pane);
         pane->sendText(u"echo 'top.cpp(1,3)'\n"_s);
         QTRY_VERIFY_WITH_TIMEOUT(rowStartingWith(pane, u"top.cpp(1,3)"_s) >= 0, 20000);
         pane->activateLinkAt(rowStartingWith(pane, u"top.cpp(1,3)"_s), 11);
@@ -479,8 +504,10 @@ private Q_SLOTS:
         // "wrapped" at the end of one row and "_name.cpp:3" at the start of the next.
         // The screen's width is known once the panel is laid out and the shell has answered.
         Output output(pane);
+        WAIT_FOR_PROMPT(pane);
         pane->sendText(u"echo \"READY-$((2*4))\"\n"_s);
         QTRY_VERIFY_WITH_TIMEOUT(output.text.contains(u"READY-8"_s), 20000);
+        WAIT_FOR_PROMPT(pane);
         const int columns = pane->columnCount();
         QVERIFY(columns > 20);
         pane->sendText(u"printf '%%1s%s\\n' '' 'wrapped_name.cpp:3'\n"_s.arg(columns - 7));

@@ -359,6 +359,21 @@ bool WorkspaceStatus::containsChanges(const QString &absoluteFolder) const
     return path && m_changedBelow.value(*path) > 0;
 }
 
+QList<GitChange> WorkspaceStatus::changesAt(const QString &absolutePath) const
+{
+    const auto path = relative(absolutePath);
+    if (!path)
+        return {};
+    QList<GitChange> found;
+    for (auto it = m_changes.cbegin(); it != m_changes.cend(); ++it) {
+        if (path->isEmpty() || it.key() == *path || it.key().startsWith(*path + u'/'))
+            found.append(it.value());
+    }
+    std::sort(found.begin(), found.end(),
+              [](const GitChange &a, const GitChange &b) { return a.path < b.path; });
+    return found;
+}
+
 QList<GitChange> WorkspaceStatus::changes() const
 {
     QList<GitChange> all = m_changes.values();

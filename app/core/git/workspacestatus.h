@@ -63,6 +63,9 @@ public:
     bool containsChanges(const QString &absoluteFolder) const;
     // Every change, sorted by path.
     QList<GitChange> changes() const;
+    // The changes of the file at `absolutePath`, or of every file below it when it is a folder,
+    // sorted by path (repository-relative, as in changes()).
+    QList<GitChange> changesAt(const QString &absolutePath) const;
 
     // Debounce delays, in milliseconds (tests and benchmarks may shorten them).
     void setDelays(int pathsMs, int rescanMs);

@@ -19,6 +19,7 @@ const QString detectIndentationKey = QStringLiteral("editor/detectIndentation");
 const QString autoSaveKey = QStringLiteral("files/autoSave");
 const QString autoSaveDelayKey = QStringLiteral("files/autoSaveDelayMs");
 const QString hotExitKey = QStringLiteral("files/hotExit");
+const QString smartCommitKey = QStringLiteral("git/smartCommit");
 const QString shortcutsGroup = QStringLiteral("shortcuts");
 
 QString autoSaveName(EditorSettings::AutoSave mode)
@@ -53,6 +54,7 @@ EditorSettings EditorSettings::load()
     loaded.autoSaveDelayMs = std::clamp(settings.value(autoSaveDelayKey, 1000).toInt(), 100,
                                         600000);
     loaded.hotExit = settings.value(hotExitKey, true).toBool();
+    loaded.smartCommit = settings.value(smartCommitKey, false).toBool();
     settings.beginGroup(shortcutsGroup);
     for (const QString &key : settings.childKeys())
         loaded.shortcuts.insert(key, settings.value(key).toString());
@@ -72,6 +74,7 @@ void EditorSettings::save() const
     settings.setValue(autoSaveKey, autoSaveName(autoSave));
     settings.setValue(autoSaveDelayKey, autoSaveDelayMs);
     settings.setValue(hotExitKey, hotExit);
+    settings.setValue(smartCommitKey, smartCommit);
     settings.remove(shortcutsGroup);
     settings.beginGroup(shortcutsGroup);
     for (auto it = shortcuts.cbegin(); it != shortcuts.cend(); ++it)

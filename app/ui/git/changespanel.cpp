@@ -10,7 +10,6 @@
 #include <QtCore/QEvent>
 #include <QtCore/QFileInfo>
 #include <QtCore/QFutureWatcher>
-#include <QtCore/QSettings>
 #include <QtCore/QTimer>
 #include <QtGui/QAction>
 #include <QtGui/QKeyEvent>
@@ -117,12 +116,9 @@ ChangesPanel::ChangesPanel(Core::WorkspaceStatus *status, QWidget *parent)
     m_smartCommitAction = commitMenu->addAction(QString());
     m_smartCommitAction->setObjectName(QStringLiteral("smartCommit"));
     m_smartCommitAction->setCheckable(true);
-    connect(commitMenu, &QMenu::aboutToShow, this, [this] {
-        m_smartCommitAction->setChecked(
-            QSettings().value(QLatin1String(smartCommitKey), false).toBool());
-    });
-    connect(m_smartCommitAction, &QAction::triggered, this, [](bool always) {
-        QSettings().setValue(QLatin1String(smartCommitKey), always);
+    connect(m_smartCommitAction, &QAction::triggered, this, [this](bool always) {
+        m_smartCommit = always;
+        Q_EMIT smartCommitChanged(always);
     });
     m_menuButton = new QToolButton(this);
     m_menuButton->setObjectName(QStringLiteral("changesMenu"));
@@ -556,7 +552,7 @@ void ChangesPanel::commit()
                     true);
         return;
     }
-    if (QSettings().value(QLatin1String(smartCommitKey), false).toBool()) {
+    if (m_smartCommit) {
         runCommit(text, Core::CommitScope::AllTracked);
         return;
     }
@@ -579,12 +575,25 @@ void ChangesPanel::commit()
     box->setWindowModality(Qt::WindowModal);
     connect(box, &QMessageBox::buttonClicked, this,
             [this, yes, always, text](QAbstractButton *button) {
-                if (button == always)
-                    QSettings().setValue(QLatin1String(smartCommitKey), true);
+                if (button == always && !m_smartCommit) {
+                    setSmartCommit(true);
+                    Q_EMIT smartCommitChanged(true);
+                }
                 if (button == yes || button == always)
                     runCommit(text, Core::CommitScope::AllTracked);
             });
     box->open();
+}
+
+bool ChangesPanel::smartCommit() const
+{
+    return m_smartCommit;
+}
+
+void ChangesPanel::setSmartCommit(bool always)
+{
+    m_smartCommit = always;
+    m_smartCommitAction->setChecked(always);
 }
 
 void ChangesPanel::commitAll()

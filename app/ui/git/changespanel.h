@@ -11,8 +11,10 @@
 // errors are shown in the panel. GUI thread only.
 //
 // Smart commit (as VS Code): Commit with nothing staged but tracked files changed asks whether
-// to stage all those changes and commit them (Yes / Always / Cancel); "Always" is kept in
-// QSettings (smartCommitKey) and can be switched off in the "⋯" menu. Untracked (new) files
+// to stage all those changes and commit them (Yes / Always / Cancel); "Always" can be switched
+// off in the "⋯" menu. The panel does not store the choice: it reports changes with
+// smartCommitChanged() and is told the setting with setSmartCommit() (the main window keeps it
+// in Core::EditorSettings, shared with the settings dialog). Untracked (new) files
 // are never committed unless staged: the least surprising choice, like `git commit -a`, and
 // the question says so.
 
@@ -62,8 +64,10 @@ public:
     // Stages every change to a tracked file and commits (the menu's "Commit All").
     void commitAll();
 
-    // QSettings key (bool): commit all tracked changes without asking when nothing is staged.
-    static constexpr char smartCommitKey[] = "git/smartCommit";
+    // Smart commit's "Always": commit all tracked changes without asking when nothing is
+    // staged. setSmartCommit() does not emit smartCommitChanged().
+    bool smartCommit() const;
+    void setSmartCommit(bool always);
 
     // The error (or last result) line; empty when there is none.
     QString message() const;
@@ -73,6 +77,8 @@ Q_SIGNALS:
     void committed(const QString &shortId);
     // An operation finished (successfully or not) and the lists will follow.
     void operationFinished();
+    // The user changed the smart-commit choice ("Always" in the question, or the "⋯" menu).
+    void smartCommitChanged(bool always);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -106,6 +112,7 @@ private:
     QTreeWidgetItem *m_unstaged = nullptr;
     int m_running = 0;
     bool m_rebuildPending = false;
+    bool m_smartCommit = false;
 };
 
 } // namespace Baton::Ui

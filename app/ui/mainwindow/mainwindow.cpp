@@ -1490,6 +1490,8 @@ void MainWindow::applySettings(const Core::EditorSettings &settings)
         m_terminals->setThemeName(m_settings.themeName);
     for (EditorView *editor : editors())
         applyEditorSettings(editor);
+    if (m_changesPanel)
+        m_changesPanel->setSmartCommit(m_settings.smartCommit);
     if (m_settings.autoSave != Core::EditorSettings::AutoSave::AfterDelay)
         m_autoSaveTimer->stop();
     updateWelcome();
@@ -2040,6 +2042,18 @@ void MainWindow::showTreeMenu(const QPoint &position)
             menu.addAction(tr("Open"), this, [this, path] { openFile(path); });
         menu.addAction(tr("Rename"), this, [this, index] { m_tree->edit(index); });
         menu.addAction(tr("Delete"), this, [this, path] { deleteInTree(path); });
+        // What the changes panel would discard there: files with changes not staged (new
+        // files included). Named one by one, so what was confirmed is what is discarded.
+        QStringList discardable;
+        for (const Core::GitChange &change : m_gitStatus->changesAt(path)) {
+            if (change.unstaged)
+                discardable.append(change.path);
+        }
+        if (!discardable.isEmpty()) {
+            menu.addAction(tr("Discard Changes…"), this, [this, discardable] {
+                ensureChangesPanel()->discard(discardable);
+            });
+        }
         menu.addSeparator();
         menu.addAction(tr("Copy Path"), this, [path] {
             QGuiApplication::clipboard()->setText(QDir::toNativeSeparators(path));
@@ -2161,17 +2175,31 @@ void MainWindow::newTerminal()
 
 void MainWindow::showChanges()
 {
+    ensureChangesPanel();
+    m_changesDock->show();
+    m_changesDock->raise();
+}
+
+ChangesPanel *MainWindow::ensureChangesPanel()
+{
     if (!m_changesDock) {
         m_changesDock = new QDockWidget(tr("Source Control"), this);
         m_changesDock->setObjectName(QStringLiteral("changesDock"));
         m_changesPanel = new ChangesPanel(m_gitStatus, m_changesDock);
         connect(m_changesPanel, &ChangesPanel::openFileRequested, this,
                 [this](const QString &path) { openFile(path); });
+        // The window's settings are the one copy of the choice, so the dialog shows it.
+        m_changesPanel->setSmartCommit(m_settings.smartCommit);
+        connect(m_changesPanel, &ChangesPanel::smartCommitChanged, this, [this](bool always) {
+            Core::EditorSettings changed = m_settings;
+            changed.smartCommit = always;
+            applySettings(changed);
+        });
         m_changesDock->setWidget(m_changesPanel);
         addDockWidget(Qt::LeftDockWidgetArea, m_changesDock);
+        m_changesDock->hide(); // until asked for; its questions show without it
     }
-    m_changesDock->show();
-    m_changesDock->raise();
+    return m_changesPanel;
 }
 
 void MainWindow::showSearch()

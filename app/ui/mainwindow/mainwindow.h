@@ -231,6 +231,8 @@ private:
     void reopenWithEncoding(EditorView *editor, const Core::TextEncoding &encoding);
     void addRecentWorkspace(const QString &folder);
     void showTreeMenu(const QPoint &position);
+    // The Source Control panel, made (in its hidden dock) when first needed.
+    ChangesPanel *ensureChangesPanel();
     void createInTree(const QString &parentFolder, bool folder);
     void deleteInTree(const QString &path);
     Core::Session snapshotSession() const;

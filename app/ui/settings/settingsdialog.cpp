@@ -162,6 +162,10 @@ QWidget *SettingsDialog::createFilesPage()
                             page);
     note->setWordWrap(true);
     form->addRow(QString(), note);
+    m_smartCommit = new QCheckBox(
+        tr("When nothing is staged, commit every tracked change without asking"), page);
+    m_smartCommit->setObjectName(QStringLiteral("smartCommit"));
+    form->addRow(tr("Source control:"), m_smartCommit);
     return page;
 }
 
@@ -258,6 +262,7 @@ void SettingsDialog::load(const Core::EditorSettings &settings, const QString &l
     m_autoSave->setCurrentIndex(std::max(0, m_autoSave->findData(int(settings.autoSave))));
     m_autoSaveDelay->setValue(settings.autoSaveDelayMs);
     m_hotExit->setChecked(settings.hotExit);
+    m_smartCommit->setChecked(settings.smartCommit);
     updateAutoSaveDelay();
 
     for (const Command &command : std::as_const(m_commands)) {
@@ -289,6 +294,7 @@ Core::EditorSettings SettingsDialog::settings() const
     edited.autoSave = Core::EditorSettings::AutoSave(m_autoSave->currentData().toInt());
     edited.autoSaveDelayMs = m_autoSaveDelay->value();
     edited.hotExit = m_hotExit->isChecked();
+    edited.smartCommit = m_smartCommit->isChecked();
     // Only what differs from the defaults is kept, so later default changes reach the user.
     edited.shortcuts.clear();
     for (const Command &command : std::as_const(m_commands)) {

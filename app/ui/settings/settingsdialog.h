@@ -3,8 +3,8 @@
 #pragma once
 
 // The settings dialog (Settings ▸ Preferences…, Ctrl+,): appearance (interface language, colour
-// theme, editor font), editing (default indentation, detection), files (auto-save, hot exit)
-// and every command's keyboard shortcut, listed, filtered and rebound.
+// theme, editor font), editing (default indentation, detection), files (auto-save, hot exit,
+// smart commit) and every command's keyboard shortcut, listed, filtered and rebound.
 //
 // The dialog edits a copy: nothing changes until Apply or OK, which emit applied() with the
 // edited values in settings() and languagePreference(); the main window applies and saves
@@ -93,6 +93,7 @@ private:
     QComboBox *m_autoSave = nullptr;
     QSpinBox *m_autoSaveDelay = nullptr;
     QCheckBox *m_hotExit = nullptr;
+    QCheckBox *m_smartCommit = nullptr;
     QLineEdit *m_shortcutFilter = nullptr;
     QTreeWidget *m_shortcutList = nullptr;
     QKeySequenceEdit *m_shortcutEdit = nullptr;
