@@ -168,6 +168,47 @@ static SoloResult waitForEnd(QSignalSpy &finished)
     return finished.first().at(0).value<SoloResult>();
 }
 
+// An Anthropic turn whose tool call arguments are cut off (not JSON), as a model that hit a
+// limit mid-call sends them.
+static QJsonObject brokenArguments()
+{
+    // (Built from JSON objects: moc misreads raw string literals holding quotes.)
+    const auto event = [](const char *name, const QJsonObject &data) -> QByteArray {
+        return "event: "_ba + name + "\ndata: "_ba
+               + QJsonDocument(data).toJson(QJsonDocument::Compact) + "\n\n"_ba;
+    };
+    const QJsonObject usage{{"input_tokens"_L1, 10}, {"output_tokens"_L1, 1}};
+    QByteArray body
+        = event("message_start", {{"type"_L1, "message_start"_L1},
+                                  {"message"_L1, QJsonObject{{"id"_L1, "msg_1"_L1},
+                                                             {"type"_L1, "message"_L1},
+                                                             {"role"_L1, "assistant"_L1},
+                                                             {"model"_L1, "m"_L1},
+                                                             {"content"_L1, QJsonArray()},
+                                                             {"stop_reason"_L1, QJsonValue::Null},
+                                                             {"usage"_L1, usage}}}});
+    body += event("content_block_start",
+                  {{"type"_L1, "content_block_start"_L1},
+                   {"index"_L1, 0},
+                   {"content_block"_L1, QJsonObject{{"type"_L1, "tool_use"_L1},
+                                                    {"id"_L1, "toolu_bad"_L1},
+                                                    {"name"_L1, "read_file"_L1},
+                                                    {"input"_L1, QJsonObject()}}}});
+    body += event("content_block_delta",
+                  {{"type"_L1, "content_block_delta"_L1},
+                   {"index"_L1, 0},
+                   {"delta"_L1, QJsonObject{{"type"_L1, "input_json_delta"_L1},
+                                            {"partial_json"_L1, "{\"path\": \"calc"_L1}}}});
+    body += event("content_block_stop", {{"type"_L1, "content_block_stop"_L1}, {"index"_L1, 0}});
+    body += event("message_delta", {{"type"_L1, "message_delta"_L1},
+                                    {"delta"_L1, QJsonObject{{"stop_reason"_L1, "tool_use"_L1}}},
+                                    {"usage"_L1, QJsonObject{{"output_tokens"_L1, 5}}}});
+    body += event("message_stop", {{"type"_L1, "message_stop"_L1}});
+    return {{"status"_L1, 200},
+            {"headers"_L1, QJsonObject{{"content-type"_L1, "text/event-stream"_L1}}},
+            {"body"_L1, QString::fromUtf8(body)}};
+}
+
 // An editor with calc.py open: edits to it are recorded, not written.
 class FakeEditor : public SoloEditorBridge
 {
@@ -529,6 +570,25 @@ private Q_SLOTS:
         const auto answer = h.resultsIn(*h.first, 1);
         QCOMPARE(answer.size(), 1);
         QCOMPARE(answer.first().text, u"Edited in the open editor (undoable)."_s);
+    }
+
+    void brokenArgumentsAreAToolError()
+    {
+        QJsonArray responses{brokenArguments()};
+        responses.append(ScriptedModel::response(
+            Protocol::Anthropic, calls({{{}, u"finish"_s, {{"summary"_L1, "ok"_L1}}}})));
+        Harness h(Protocol::Anthropic, responses);
+        auto run = h.run();
+        QSignalSpy finished(run.get(), &SoloRun::finished);
+        run->start(h.setup());
+        const SoloResult result = waitForEnd(finished);
+        QCOMPARE(result.reason, SoloStopReason::Finished);
+        const auto answer = h.resultsIn(*h.first, 1);
+        QCOMPARE(answer.size(), 1);
+        QCOMPARE(answer.first().toolCallId, u"toolu_bad"_s);
+        QVERIFY(answer.first().isError);
+        QVERIFY2(answer.first().text.contains(u"not a JSON object"_s),
+                 qPrintable(answer.first().text));
     }
 
     void toolsAreDocumented()

@@ -123,9 +123,10 @@ class SoloTool
 {
 public:
     virtual ~SoloTool() = default;
-    // The tools' definitions for the model.
+    // The tools' definitions for the model. Called once, by start(), on the engine's thread.
     virtual QList<Sdk::ToolDefinition> definitions() const = 0;
-    // Whether this call changes the workspace (a checkpoint is taken before it runs).
+    // Whether this call changes the workspace (a checkpoint is taken before it runs). Called
+    // on the engine's thread, before call(); must not block.
     virtual bool mutates(const QString &name, const QJsonObject &input) const = 0;
     // Runs the call on the engine's worker thread (one call at a time, never the GUI thread).
     // The text goes to the model; an error is a tool error the model sees.
