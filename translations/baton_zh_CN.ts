@@ -779,6 +779,57 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
     </message>
 </context>
 <context>
+    <name>Baton::Core::SoloRun</name>
+    <message numerus="yes">
+        <source>Stopped: the run&apos;s time budget (%n second(s)) is used up.</source>
+        <translation>
+            <numerusform>已停止：本次运行的时间预算（%n 秒）已用完。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not take the first checkpoint: %1</source>
+        <translation>无法创建第一个检查点：%1</translation>
+    </message>
+    <message>
+        <source>Stopped: the run was cancelled.</source>
+        <translation>已停止：运行已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: the run&apos;s step budget (%n step(s)) is used up.</source>
+        <translation>
+            <numerusform>已停止：本次运行的步数预算（%n 步）已用完。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: the model could not be reached: %1</source>
+        <translation>已停止：无法连接模型：%1</translation>
+    </message>
+    <message>
+        <source>Stopped: the run&apos;s token budget (%1 tokens) is used up.</source>
+        <translation>已停止：本次运行的 token 预算（%1 个 token）已用完。</translation>
+    </message>
+    <message>
+        <source>Could not take a checkpoint before %1: %2</source>
+        <translation>无法在 %1 之前创建检查点：%2</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: the model repeated the same failing %1 call %n time(s).</source>
+        <translation>
+            <numerusform>已停止：模型重复了同一个失败的 %1 调用 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: no progress (no change to the files or the plan) in %n step(s).</source>
+        <translation>
+            <numerusform>已停止：%n 步内没有进展（文件和计划都没有变化）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Baton::Core::Store</name>
     <message>
         <source>Could not create the folder %1 for Baton&apos;s database.</source>

@@ -257,7 +257,9 @@ private Q_SLOTS:
             const QJsonDocument block = QJsonDocument::fromJson(doc.mid(at, end - at).toUtf8(),
                                                                 &error);
             QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
-            documented.append(block.object());
+            // The engine's own tools follow the file tools (tst_solorun checks those).
+            if (documented.size() < FileTools::schemas().size())
+                documented.append(block.object());
             at = end;
         }
         QCOMPARE(documented, FileTools::schemas());
