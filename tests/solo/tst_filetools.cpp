@@ -257,7 +257,10 @@ private Q_SLOTS:
             const QJsonDocument block = QJsonDocument::fromJson(doc.mid(at, end - at).toUtf8(),
                                                                 &error);
             QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
-            documented.append(block.object());
+            // The file tools' blocks; tst_solotooldocs checks the other tools'.
+            const QString name = block.object()[L("name")].toString();
+            if (name.endsWith(L("_file")) || name == L("list_dir"))
+                documented.append(block.object());
             at = end;
         }
         QCOMPARE(documented, FileTools::schemas());
