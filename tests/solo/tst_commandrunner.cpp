@@ -51,9 +51,8 @@ class TestCommandRunner : public QObject
         std::optional<CommandResult> result;
         m_streamed.clear();
         m_finishedCount = 0;
-        connect(&runner, &CommandRunner::output, this, [this](const QString &text) {
-            m_streamed += text;
-        });
+        connect(&runner, &CommandRunner::output, this,
+                [this](const QString &text) { m_streamed += text; });
         connect(&runner, &CommandRunner::finished, this, [&](const CommandResult &r) {
             ++m_finishedCount;
             result = r;
@@ -81,8 +80,8 @@ private Q_SLOTS:
 
     void outputIsMergedInOrderAndStreamed()
     {
-        const CommandResult result = runCommand(
-            u"echo one; echo two >&2; echo three; printf 'four'"_s);
+        const CommandResult result
+            = runCommand(u"echo one; echo two >&2; echo three; printf 'four'"_s);
         QCOMPARE(result.ending, CommandResult::Ending::Exited);
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.succeeded());
@@ -125,17 +124,17 @@ private Q_SLOTS:
         } else {
             QCOMPARE(result.signal, code);
             QVERIFY(!result.succeeded());
-            QVERIFY2(result.endingForModel().contains(code == SIGKILL ? u"SIGKILL"_s
-                                                                      : u"SIGABRT"_s),
-                     qPrintable(result.endingForModel()));
+            QVERIFY2(
+                result.endingForModel().contains(code == SIGKILL ? u"SIGKILL"_s : u"SIGABRT"_s),
+                qPrintable(result.endingForModel()));
         }
     }
 
     void runsInTheWorkspaceWithoutInputOrTerminal()
     {
-        const CommandResult result = runCommand(
-            u"pwd; echo \"$CI $GIT_TERMINAL_PROMPT $PAGER $TERM\"; cat; echo cat=$?; "
-            "tty || true"_s);
+        const CommandResult result
+            = runCommand(u"pwd; echo \"$CI $GIT_TERMINAL_PROMPT $PAGER $TERM\"; cat; echo cat=$?; "
+                         "tty || true"_s);
         QVERIFY(result.succeeded());
         const QStringList lines = result.output.split(u'\n');
         QCOMPARE(lines.value(0), QDir(m_dir.path()).canonicalPath());
@@ -230,8 +229,8 @@ private Q_SLOTS:
         const QStringList lines = result.output.split(u'\n');
         QCOMPARE(lines.first(), u"1"_s);
         QCOMPARE(lines.at(199), u"200"_s);
-        QCOMPARE(lines.at(200), u"[… 299600 line(s), %1 character(s) of output cut here …]"_s
-                                    .arg(result.charsCut));
+        QCOMPARE(lines.at(200), u"[… 299600 line(s), %1 character(s) of output cut here …]"_s.arg(
+                                    result.charsCut));
         QCOMPARE(lines.at(201), u"299801"_s);
         QCOMPARE(lines.at(400), u"300000"_s);
         QCOMPARE(lines.size(), 402); // the last is empty: the output ends with a newline
@@ -283,8 +282,8 @@ private Q_SLOTS:
     void invalidUtf8IsShownAndCounted()
     {
         // "中" split across two writes (and so, most likely, two reads), and two invalid bytes.
-        const CommandResult result = runCommand(
-            u"printf 'a\\377b\\n\\344'; sleep 0.2; printf '\\270\\255\\n\\300'"_s);
+        const CommandResult result
+            = runCommand(u"printf 'a\\377b\\n\\344'; sleep 0.2; printf '\\270\\255\\n\\300'"_s);
         QVERIFY(result.succeeded());
         QCOMPARE(result.output, u"a\uFFFDb\n中\n\uFFFD"_s);
         QCOMPARE(m_streamed, result.output);
@@ -332,8 +331,8 @@ private Q_SLOTS:
                                   << u"at most 1800"_s << 0;
         QTest::newRow("fraction") << u"{\"command\":\"ls\",\"timeout_s\":1.5}"_s
                                   << u"positive integer"_s << 0;
-        QTest::newRow("zero") << u"{\"command\":\"ls\",\"timeout_s\":0}"_s
-                              << u"positive integer"_s << 0;
+        QTest::newRow("zero") << u"{\"command\":\"ls\",\"timeout_s\":0}"_s << u"positive integer"_s
+                              << 0;
         QTest::newRow("missing") << u"{}"_s << u"needs \"command\""_s << 0;
         QTest::newRow("blank") << u"{\"command\":\"  \"}"_s << u"is empty"_s << 0;
         QTest::newRow("unknown") << u"{\"command\":\"ls\",\"cwd\":\"/\"}"_s

@@ -48,7 +48,8 @@ private Q_SLOTS:
         for (int i = 1; i <= 500; ++i)
             many += "match line " + QByteArray::number(i) + "\n";
         writeFile(root, u"data/many.txt"_s, many);
-        writeFile(root, u"data/long.txt"_s, QByteArray(2000, 'a') + "NEEDLE" + QByteArray(2000, 'b'));
+        writeFile(root, u"data/long.txt"_s,
+                  QByteArray(2000, 'a') + "NEEDLE" + QByteArray(2000, 'b'));
     }
 
     void findsLinesAsPathLineText()
@@ -67,7 +68,8 @@ private Q_SLOTS:
         const QString text = found.value();
         QVERIFY(!text.contains(u"build/"_s));
         QVERIFY(!text.contains(u".env:"_s));
-        QVERIFY(text.contains(u"(1 matching line(s) in secret files such as .env were left out.)"_s));
+        QVERIFY(
+            text.contains(u"(1 matching line(s) in secret files such as .env were left out.)"_s));
         QVERIFY(text.contains(u"src/config.cpp:1: const char *k = \"[REDACTED"_s));
         QVERIFY(!text.contains(u"abcdefghijklmnopqrstuvwxyz0123456789"_s));
         QVERIFY(text.contains(u"src/b.h:2: int foo2(int x);"_s));
@@ -109,8 +111,8 @@ private Q_SLOTS:
         QTest::newRow(".git") << u"{\"pattern\":\"x\",\"path\":\".git\"}"_s << u".git"_s;
         QTest::newRow("missing") << u"{\"pattern\":\"x\",\"path\":\"nope\"}"_s
                                  << u"does not exist"_s;
-        QTest::newRow("bad regex") << u"{\"pattern\":\"(\"}"_s
-                                   << u"not a valid regular expression"_s;
+        QTest::newRow("bad regex")
+            << u"{\"pattern\":\"(\"}"_s << u"not a valid regular expression"_s;
         QTest::newRow("no pattern") << u"{\"path\":\"src\"}"_s << u"needs \"pattern\""_s;
         QTest::newRow("unknown") << u"{\"pattern\":\"x\",\"regex\":true}"_s
                                  << u"no parameter \"regex\""_s;

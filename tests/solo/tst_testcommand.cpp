@@ -32,7 +32,8 @@ static bool onPath(const char *program)
 }
 
 static const char npmTest[] = "{\"scripts\": {\"test\": \"node test.js\"}}";
-static const char npmPlaceholder[] = "{\"scripts\": {\"test\": \"echo \\\"Error: no test specified\\\" && exit 1\"}}";
+static const char npmPlaceholder[]
+    = "{\"scripts\": {\"test\": \"echo \\\"Error: no test specified\\\" && exit 1\"}}";
 static const char npmJest[] = "{\"scripts\": {\"test\": \"jest\"}}";
 static const char soloJson[] = "{\"testCommand\": \"sh test.sh --fast\", \"testTimeoutS\": 42}";
 
@@ -72,25 +73,21 @@ private Q_SLOTS:
                                  << QString();
         QTest::newRow("script/test") << Files{{u"script/test"_s, "#!/bin/sh\nexit 0\n"}}
                                      << QString() << S::Script << u"./script/test"_s;
-        QTest::newRow("test.sh not executable") << Files{{u"test.sh"_s, "exit 0\n"}} << QString()
-                                                << S::Script << u"sh test.sh"_s;
+        QTest::newRow("test.sh not executable")
+            << Files{{u"test.sh"_s, "exit 0\n"}} << QString() << S::Script << u"sh test.sh"_s;
         QTest::newRow("make test") << Files{{u"Makefile"_s, "all:\n\techo\n\ntest: all\n\ttrue\n"}}
                                    << u"make"_s << S::Make << u"make test"_s;
         QTest::newRow("make check") << Files{{u"GNUmakefile"_s, "check:\n\ttrue\n"}} << u"make"_s
                                     << S::Make << u"make check"_s;
-        QTest::newRow("make without test")
-            << Files{{u"Makefile"_s, "test := 1\nall:\n\ttrue\n"}} << u"make"_s << S::None
-            << QString();
+        QTest::newRow("make without test") << Files{{u"Makefile"_s, "test := 1\nall:\n\ttrue\n"}}
+                                           << u"make"_s << S::None << QString();
         QTest::newRow("cmake's own makefile")
             << Files{{u"Makefile"_s, "# CMAKE generated file: DO NOT EDIT!\ntest:\n\tctest\n"}}
             << u"make"_s << S::None << QString();
-        QTest::newRow("npm test")
-            << Files{{u"package.json"_s, npmTest}} << u"npm"_s
-            << S::Npm << u"npm test"_s;
+        QTest::newRow("npm test") << Files{{u"package.json"_s, npmTest}} << u"npm"_s << S::Npm
+                                  << u"npm test"_s;
         QTest::newRow("npm placeholder")
-            << Files{{u"package.json"_s,
-                      npmPlaceholder}}
-            << u"npm"_s << S::None << QString();
+            << Files{{u"package.json"_s, npmPlaceholder}} << u"npm"_s << S::None << QString();
         QTest::newRow("cargo") << Files{{u"Cargo.toml"_s, "[package]\nname = \"x\"\n"}}
                                << u"cargo"_s << S::Cargo << u"cargo test"_s;
         QTest::newRow("go") << Files{{u"go.mod"_s, "module x\n"}} << u"go"_s << S::Go
@@ -119,8 +116,7 @@ private Q_SLOTS:
             << Files{{u"setup.cfg"_s, "[metadata]\nname = x\n"}} << u"python3"_s << S::None
             << QString();
         QTest::newRow("makefile before package.json")
-            << Files{{u"Makefile"_s, "test:\n\tnpm test\n"},
-                     {u"package.json"_s, npmJest}}
+            << Files{{u"Makefile"_s, "test:\n\tnpm test\n"}, {u"package.json"_s, npmJest}}
             << u"make"_s << S::Make << u"make test"_s;
     }
 
@@ -153,14 +149,14 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         writeFile(dir.path(), u"test.sh"_s, "exit 0\n");
-        writeFile(dir.path(), u".baton/solo.json"_s,
-                  soloJson);
+        writeFile(dir.path(), u".baton/solo.json"_s, soloJson);
 
         const TestCommand fromSettings = TestCommand::detect(dir.path());
         QCOMPARE(fromSettings.source, TestCommand::Source::Settings);
         QCOMPARE(fromSettings.command, u"sh test.sh --fast"_s);
         QCOMPARE(fromSettings.timeoutMs, 42000);
-        QCOMPARE(fromSettings.alsoFound, QStringList{u"sh test.sh (the project's test script test.sh)"_s});
+        QCOMPARE(fromSettings.alsoFound,
+                 QStringList{u"sh test.sh (the project's test script test.sh)"_s});
 
         const TestCommand fromUser = TestCommand::detect(dir.path(), u"  ./check-all  "_s);
         QCOMPARE(fromUser.source, TestCommand::Source::User);

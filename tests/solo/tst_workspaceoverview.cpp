@@ -33,9 +33,9 @@ private Q_SLOTS:
 
     void treeSummaryCountsFoldersAndNamesTheirKinds()
     {
-        const QStringList files{u"src/main.cpp"_s,     u"src/util/a.cpp"_s, u"src/util/a.h"_s,
-                                u"src/net/b.cpp"_s,    u"docs/guide.md"_s,  u"README.md"_s,
-                                u"CMakeLists.txt"_s,   u"Makefile"_s};
+        const QStringList files{u"src/main.cpp"_s,   u"src/util/a.cpp"_s, u"src/util/a.h"_s,
+                                u"src/net/b.cpp"_s,  u"docs/guide.md"_s,  u"README.md"_s,
+                                u"CMakeLists.txt"_s, u"Makefile"_s};
         QCOMPARE(WorkspaceOverview::treeSummary(files, false, 40),
                  u"8 files (ignored files left out).\n"
                  "docs/ (1 file: .md 1)\n"
@@ -57,8 +57,8 @@ private Q_SLOTS:
         const QString summary = WorkspaceOverview::treeSummary(files, true, 20);
         const QStringList lines = summary.trimmed().split(u'\n');
         QVERIFY2(lines.size() <= 20, qPrintable(summary));
-        QCOMPARE(lines.first(), u"The listing stopped at %1 files (ignored files left out)."_s
-                                    .arg(files.size()));
+        QCOMPARE(lines.first(),
+                 u"The listing stopped at %1 files (ignored files left out)."_s.arg(files.size()));
         // The largest folders are named, the rest summed up, then the top-level files.
         QVERIFY(summary.contains(u"dir099/ (100 files: .txt 100)"_s));
         QVERIFY(!summary.contains(u"dir000/"_s));
@@ -110,7 +110,8 @@ private Q_SLOTS:
         const QString rulesText = overview.mid(rules);
         const qsizetype agents = rulesText.indexOf(u"## AGENTS.md\n\nUse tabs in C files.\n"_s);
         const qsizetype claude = rulesText.indexOf(u"## CLAUDE.md\n"_s);
-        const qsizetype commits = rulesText.indexOf(u"## .baton/rules/a-commits.md\n\nSmall commits."_s);
+        const qsizetype commits
+            = rulesText.indexOf(u"## .baton/rules/a-commits.md\n\nSmall commits."_s);
         const qsizetype style = rulesText.indexOf(u"## .baton/rules/b-style.md\n"_s);
         QVERIFY(agents > 0);
         QVERIFY(claude > agents);

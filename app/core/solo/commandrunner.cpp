@@ -59,12 +59,10 @@ QString CommandResult::endingForModel() const
         return u"Killed by signal %1 (%2) after %3 s."_s.arg(signal).arg(signalName(signal), after);
     case Ending::TimedOut:
         return u"Timed out after %1 s: the command and every process it started were stopped. "
-               "Give it a larger timeout_s, or run something faster."_s
-            .arg(seconds(timeoutMs));
+               "Give it a larger timeout_s, or run something faster."_s.arg(seconds(timeoutMs));
     case Ending::Cancelled:
         return u"Cancelled by the user after %1 s: the command and every process it started "
-               "were stopped."_s
-            .arg(after);
+               "were stopped."_s.arg(after);
     case Ending::FailedToStart:
         break;
     }
@@ -82,16 +80,14 @@ QString CommandResult::forModel(const SecretFilter &filter) const
             text += u'\n';
         if (invalidUtf8 > 0)
             text += u"(%1 byte sequence(s) of the output were not valid UTF-8; they are shown "
-                    "as \uFFFD.)\n"_s
-                        .arg(invalidUtf8);
+                    "as \uFFFD.)\n"_s.arg(invalidUtf8);
         if (!filtered.redactions.isEmpty()) {
             QStringList lines;
             for (const Redaction &redaction : filtered.redactions)
                 lines.append(QString::number(redaction.line));
             lines.removeDuplicates();
             text += u"(Values that look like secrets were replaced by [REDACTED …] on output "
-                    "line(s) %1.)\n"_s
-                        .arg(lines.join(u", "_s));
+                    "line(s) %1.)\n"_s.arg(lines.join(u", "_s));
         }
     }
     return text + endingForModel();
@@ -100,9 +96,9 @@ QString CommandResult::forModel(const SecretFilter &filter) const
 // --- CommandRunner -----------------------------------------------------------------------
 
 CommandRunner::CommandRunner(QObject *parent)
-    : QObject(parent), m_environment(commandEnvironment())
-{
-}
+    : QObject(parent)
+    , m_environment(commandEnvironment())
+{}
 
 CommandRunner::~CommandRunner()
 {
@@ -161,8 +157,8 @@ void CommandRunner::start()
         QDir().mkpath(QFileInfo(m_logPath).absolutePath());
         m_log = std::make_unique<QFile>(m_logPath);
         if (!m_log->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            m_result.errorString
-                = tr("Could not write the command's log %1: %2").arg(m_logPath, m_log->errorString());
+            m_result.errorString = tr("Could not write the command's log %1: %2")
+                                       .arg(m_logPath, m_log->errorString());
             m_log.reset();
         }
     }
@@ -255,7 +251,8 @@ void CommandRunner::readOutput()
     if (m_log) {
         const qint64 room = m_maxLogBytes - m_logged;
         if (room > 0) {
-            const qint64 written = m_log->write(bytes.constData(), qMin<qint64>(room, bytes.size()));
+            const qint64 written
+                = m_log->write(bytes.constData(), qMin<qint64>(room, bytes.size()));
             m_logged += qMax<qint64>(written, 0);
         }
         if (bytes.size() > room && !m_result.logTruncated) {
@@ -271,8 +268,8 @@ void CommandRunner::readOutput()
     bytes.chop(keep);
     const QString text = QString::fromUtf8(bytes);
     // Replacement characters that were not in the bytes themselves stand for invalid input.
-    m_result.invalidUtf8 += text.count(QChar::ReplacementCharacter)
-                            - bytes.count(QByteArrayView("\xEF\xBF\xBD"));
+    m_result.invalidUtf8
+        += text.count(QChar::ReplacementCharacter) - bytes.count(QByteArrayView("\xEF\xBF\xBD"));
     addText(text);
     if (!text.isEmpty())
         Q_EMIT output(text);
@@ -374,8 +371,8 @@ void CommandRunner::finish()
 
     m_result.charsCut = m_totalChars - m_head.size() - tail.size();
     if (m_result.charsCut > 0) {
-        m_result.linesCut = qMax<qint64>(
-            0, m_result.outputLines - newlines(m_head) - newlines(tail) - (m_lastWasNewline ? 0 : 1));
+        m_result.linesCut = qMax<qint64>(0, m_result.outputLines - newlines(m_head) - newlines(tail)
+                                                - (m_lastWasNewline ? 0 : 1));
         QString cut = m_head;
         if (!cut.isEmpty() && !cut.endsWith(u'\n'))
             cut += u'\n';
@@ -414,15 +411,14 @@ QJsonObject CommandRunner::schema()
          "terminal and no input: use non-interactive flags. Processes it leaves running are "
          "stopped when it ends."_s},
         {u"input_schema"_s,
-         QJsonObject{
-             {u"type"_s, u"object"_s},
-             {u"properties"_s,
-              QJsonObject{{u"command"_s, property("string", "The shell command to run.")},
-                          {u"timeout_s"_s,
-                           property("integer", "Seconds before the command is stopped "
-                                               "(default 120).")}}},
-             {u"required"_s, QJsonArray{u"command"_s}},
-             {u"additionalProperties"_s, false}}}};
+         QJsonObject{{u"type"_s, u"object"_s},
+                     {u"properties"_s,
+                      QJsonObject{{u"command"_s, property("string", "The shell command to run.")},
+                                  {u"timeout_s"_s,
+                                   property("integer", "Seconds before the command is stopped "
+                                                       "(default 120).")}}},
+                     {u"required"_s, QJsonArray{u"command"_s}},
+                     {u"additionalProperties"_s, false}}}};
 }
 
 Result<CommandRequest> CommandRunner::parseInput(const QJsonObject &input, int maxTimeoutMs)
@@ -443,7 +439,8 @@ Result<CommandRequest> CommandRunner::parseInput(const QJsonObject &input, int m
         if (!timeout.isDouble() || value != double(qint64(value)) || value <= 0)
             return Error{u"run_command: \"timeout_s\" must be a positive integer."_s};
         if (value * 1000 > maxTimeoutMs)
-            return Error{u"run_command: \"timeout_s\" can be at most %1."_s.arg(maxTimeoutMs / 1000)};
+            return Error{
+                u"run_command: \"timeout_s\" can be at most %1."_s.arg(maxTimeoutMs / 1000)};
         request.timeoutMs = int(value * 1000);
     }
     return request;

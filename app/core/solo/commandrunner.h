@@ -68,12 +68,12 @@ struct CommandResult
     qint64 durationMs = 0; // from start() to the end
     int timeoutMs = 0;     // the timeout the run had
 
-    qint64 outputBytes = 0;   // raw bytes of output, stdout and stderr together
-    qint64 outputLines = 0;   // lines of output (a last line without '\n' counts)
-    qint64 invalidUtf8 = 0;   // byte sequences that were not UTF-8, shown as U+FFFD
-    QString output;           // for the model: head, a "cut" line, tail (see OutputLimits)
-    qint64 linesCut = 0;      // lines left out of `output` (0 when it holds everything)
-    qint64 charsCut = 0;      // characters left out of `output`
+    qint64 outputBytes = 0; // raw bytes of output, stdout and stderr together
+    qint64 outputLines = 0; // lines of output (a last line without '\n' counts)
+    qint64 invalidUtf8 = 0; // byte sequences that were not UTF-8, shown as U+FFFD
+    QString output;         // for the model: head, a "cut" line, tail (see OutputLimits)
+    qint64 linesCut = 0;    // lines left out of `output` (0 when it holds everything)
+    qint64 charsCut = 0;    // characters left out of `output`
 
     QString logPath;           // where the whole output was written; empty when not asked
     bool logTruncated = false; // the log stopped at maxLogBytes

@@ -15,9 +15,9 @@ namespace Baton::Core {
 using namespace Qt::StringLiterals;
 
 SearchTool::SearchTool(const QString &workspace, const SecretFilter &filter)
-    : m_guard(workspace), m_filter(filter)
-{
-}
+    : m_guard(workspace)
+    , m_filter(filter)
+{}
 
 QJsonObject SearchTool::schema()
 {
@@ -62,7 +62,8 @@ static QString shownText(const SearchResult &result)
     QString text = result.text;
     qsizetype start = 0;
     if (text.size() > SearchTool::maxLineChars) {
-        const int match = result.ranges.isEmpty() ? 0 : result.ranges.first().start - result.textStart;
+        const int match
+            = result.ranges.isEmpty() ? 0 : result.ranges.first().start - result.textStart;
         start = qBound(qsizetype(0), qsizetype(match) - 80, text.size() - SearchTool::maxLineChars);
         text = text.mid(start, SearchTool::maxLineChars);
     }
@@ -73,8 +74,7 @@ static QString shownText(const SearchResult &result)
     return text;
 }
 
-Result<QString> SearchTool::search(const QString &pattern, const QString &path,
-                                   const QString &glob)
+Result<QString> SearchTool::search(const QString &pattern, const QString &path, const QString &glob)
 {
     if (pattern.isEmpty())
         return Error{u"search: \"pattern\" is empty."_s};
@@ -139,15 +139,16 @@ Result<QString> SearchTool::search(const QString &pattern, const QString &path,
     const QString where_ = path.isEmpty() ? u"the workspace"_s : path;
     QString text = lines.join(u'\n');
     if (total == 0)
-        text = u"No matches for /%1/ in %2%3."_s.arg(pattern, where_,
-                                                      glob.isEmpty() ? QString()
-                                                                     : u" (glob %1)"_s.arg(glob));
+        text = u"No matches for /%1/ in %2%3."_s.arg(
+            pattern, where_, glob.isEmpty() ? QString() : u" (glob %1)"_s.arg(glob));
     else if (outcome->summary.truncated)
         text += u"\n(More than %1 matching lines; the first %2 are shown. Narrow the pattern, "
-                "path or glob.)"_s.arg(total).arg(lines.size());
+                "path or glob.)"_s.arg(total)
+                    .arg(lines.size());
     else if (total > lines.size())
         text += u"\n(%1 matching lines; the first %2 are shown. Narrow the pattern, path or "
-                "glob.)"_s.arg(total).arg(lines.size());
+                "glob.)"_s.arg(total)
+                    .arg(lines.size());
     if (secretLines > 0)
         text += u"\n(%1 matching line(s) in secret files such as .env were left out.)"_s.arg(
             secretLines);

@@ -73,7 +73,8 @@ static bool isBuildOf(const QString &folder, const QString &workspace)
 
 static QStringList cmakeBuildFolders(const QDir &root)
 {
-    QStringList folders{u"build"_s, u"_build"_s, QString::fromLatin1(TestCommand::cmakeBuildFolder)};
+    QStringList folders{u"build"_s, u"_build"_s,
+                        QString::fromLatin1(TestCommand::cmakeBuildFolder)};
     for (const QString &name :
          root.entryList({u"cmake-build-*"_s}, QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
         folders.append(name);
@@ -131,8 +132,8 @@ static std::optional<Candidate> cmakeConfigure(const QDir &root)
 
 static std::optional<Candidate> script(const QDir &root)
 {
-    static const QStringList names{u"script/test"_s,  u"scripts/test"_s,    u"scripts/test.sh"_s,
-                                   u"test.sh"_s,      u"run_tests.sh"_s,    u"run-tests.sh"_s,
+    static const QStringList names{u"script/test"_s, u"scripts/test"_s, u"scripts/test.sh"_s,
+                                   u"test.sh"_s,     u"run_tests.sh"_s, u"run-tests.sh"_s,
                                    u"tests/run.sh"_s};
     for (const QString &name : names) {
         const QFileInfo info(root.filePath(name));
@@ -213,9 +214,9 @@ static std::optional<Candidate> pytest(const QDir &root)
         why = u"conftest.py"_s;
     else {
         for (const QString &folder : {u"."_s, u"tests"_s, u"test"_s}) {
-            const QStringList found = QDir(root.filePath(folder))
-                                          .entryList({u"test_*.py"_s, u"*_test.py"_s},
-                                                     QDir::Files, QDir::Name);
+            const QStringList found
+                = QDir(root.filePath(folder))
+                      .entryList({u"test_*.py"_s, u"*_test.py"_s}, QDir::Files, QDir::Name);
             if (!found.isEmpty()) {
                 why = folder == u"." ? found.first() : folder + u'/' + found.first();
                 break;
@@ -322,11 +323,10 @@ QJsonObject TestCommand::schema()
         {u"description"_s,
          u"Run the workspace's tests with the detected or configured test command (named in "
          "the system prompt) and get whether they passed, with their output."_s},
-        {u"input_schema"_s,
-         QJsonObject{{u"type"_s, u"object"_s},
-                     {u"properties"_s, QJsonObject{}},
-                     {u"required"_s, QJsonArray{}},
-                     {u"additionalProperties"_s, false}}}};
+        {u"input_schema"_s, QJsonObject{{u"type"_s, u"object"_s},
+                                        {u"properties"_s, QJsonObject{}},
+                                        {u"required"_s, QJsonArray{}},
+                                        {u"additionalProperties"_s, false}}}};
 }
 
 QString TestCommand::resultForModel(const CommandResult &result, const SecretFilter &filter)

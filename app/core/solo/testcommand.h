@@ -62,9 +62,9 @@ public:
     static constexpr const char *cmakeBuildFolder = ".baton/build";
 
     Source source = Source::None;
-    QString command;      // a shell command run in the workspace folder; empty for None
-    QString buildCommand; // how to build without testing, when the source has one; may be empty
-    QString reason;       // why this command (translated), e.g. "Makefile has a test target"
+    QString command;       // a shell command run in the workspace folder; empty for None
+    QString buildCommand;  // how to build without testing, when the source has one; may be empty
+    QString reason;        // why this command (translated), e.g. "Makefile has a test target"
     QStringList alsoFound; // other candidates, "COMMAND (reason)", and skipped ones with why
     int timeoutMs = defaultTimeoutMs;
 

@@ -46,7 +46,8 @@ static QString folderLine(const QString &name, const Folder &folder)
     QStringList kinds;
     for (qsizetype i = 0; i < extensions.size() && i < 3; ++i)
         kinds.append(u"%1 %2"_s.arg(extensions.at(i).first).arg(extensions.at(i).second));
-    QString line = u"%1/ (%2 file%3"_s.arg(name).arg(folder.files).arg(folder.files == 1 ? u""_s : u"s"_s);
+    QString line
+        = u"%1/ (%2 file%3"_s.arg(name).arg(folder.files).arg(folder.files == 1 ? u""_s : u"s"_s);
     line += kinds.isEmpty() ? u")"_s : u": "_s + kinds.join(u", "_s) + u")"_s;
     QStringList subfolders(folder.subfolders.cbegin(), folder.subfolders.cend());
     if (!subfolders.isEmpty()) {
@@ -84,10 +85,10 @@ QString WorkspaceOverview::treeSummary(const QStringList &files, bool truncated,
     topFiles.sort();
 
     QStringList lines;
-    lines.append(truncated ? u"The listing stopped at %1 files (ignored files left out)."_s.arg(
-                                 files.size())
-                           : u"%1 file%2 (ignored files left out)."_s.arg(files.size()).arg(
-                                 files.size() == 1 ? u""_s : u"s"_s));
+    lines.append(
+        truncated ? u"The listing stopped at %1 files (ignored files left out)."_s.arg(files.size())
+                  : u"%1 file%2 (ignored files left out)."_s.arg(files.size())
+                        .arg(files.size() == 1 ? u""_s : u"s"_s));
     int budget = qMax(maxLines - 1, 2);
 
     // When there are too many folders, the largest are named and the rest summed up.
@@ -110,7 +111,8 @@ QString WorkspaceOverview::treeSummary(const QStringList &files, bool truncated,
     for (const QString &name : std::as_const(shownFolders))
         lines.append(folderLine(name, folders[name]));
     if (hiddenFolders > 0)
-        lines.append(u"… %1 more folders with %2 files"_s.arg(hiddenFolders).arg(hiddenFolderFiles));
+        lines.append(
+            u"… %1 more folders with %2 files"_s.arg(hiddenFolders).arg(hiddenFolderFiles));
     budget -= int(lines.size() - 1);
 
     if (topFiles.size() <= budget) {
@@ -130,8 +132,8 @@ QString WorkspaceOverview::rules(const QString &workspace, const SecretFilter &f
     if (root.isEmpty())
         return {};
     QStringList names{u"AGENTS.md"_s, u"CLAUDE.md"_s};
-    const QStringList ruleFiles = QDir(root + u"/.baton/rules"_s)
-                                      .entryList({u"*.md"_s}, QDir::Files, QDir::Name);
+    const QStringList ruleFiles
+        = QDir(root + u"/.baton/rules"_s).entryList({u"*.md"_s}, QDir::Files, QDir::Name);
     for (const QString &name : ruleFiles)
         names.append(u".baton/rules/"_s + name);
 
@@ -142,8 +144,9 @@ QString WorkspaceOverview::rules(const QString &workspace, const SecretFilter &f
             continue; // missing, or a link that leads out of the workspace
         const int room = qMin(limits.ruleChars, limits.rulesChars - int(text.size()));
         if (room <= 0) {
-            text += u"(%1 and any later rules files were left out: the rules are too long.)\n"_s
-                        .arg(name);
+            text
+                += u"(%1 and any later rules files were left out: the rules are too long.)\n"_s.arg(
+                    name);
             break;
         }
         QFile file(canonical);
@@ -170,7 +173,8 @@ QString WorkspaceOverview::commands(const TestCommand &tests)
 {
     QString text;
     if (tests.isValid()) {
-        text += u"Test command (run_tests runs it): `%1` — %2.\n"_s.arg(tests.command, tests.reason);
+        text
+            += u"Test command (run_tests runs it): `%1` — %2.\n"_s.arg(tests.command, tests.reason);
         if (!tests.buildCommand.isEmpty())
             text += u"Build command: `%1`.\n"_s.arg(tests.buildCommand);
     } else {
