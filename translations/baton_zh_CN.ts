@@ -488,6 +488,21 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
     </message>
 </context>
 <context>
+    <name>Baton::Core::CommandRunner</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Could not write the command&apos;s log %1: %2</source>
+        <translation>无法写入命令日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not start /bin/sh in %1: %2</source>
+        <translation>无法在 %1 中启动 /bin/sh：%2</translation>
+    </message>
+</context>
+<context>
     <name>Baton::Core::FailoverRoute</name>
     <message>
         <source>&quot;%1&quot; is not PRESET/MODEL</source>
@@ -905,6 +920,61 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
     <message>
         <source>The request was cancelled.</source>
         <translation>请求已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Core::TestCommand</name>
+    <message>
+        <source>%1 is a configured CMake build folder with tests (built before ctest runs)</source>
+        <translation>%1 是已配置且包含测试的 CMake 构建文件夹（运行 ctest 前会先构建）</translation>
+    </message>
+    <message>
+        <source>CMakeLists.txt declares tests and there is no build folder: configured and built in %1</source>
+        <translation>CMakeLists.txt 声明了测试但没有构建文件夹：在 %1 中配置并构建</translation>
+    </message>
+    <message>
+        <source>the project&apos;s test script %1</source>
+        <translation>项目的测试脚本 %1</translation>
+    </message>
+    <message>
+        <source>%1 has a %2 target</source>
+        <translation>%1 有 %2 目标</translation>
+    </message>
+    <message>
+        <source>package.json has a test script</source>
+        <translation>package.json 中有 test 脚本</translation>
+    </message>
+    <message>
+        <source>Cargo.toml: a Rust project</source>
+        <translation>Cargo.toml：Rust 项目</translation>
+    </message>
+    <message>
+        <source>go.mod: a Go module</source>
+        <translation>go.mod：Go 模块</translation>
+    </message>
+    <message>
+        <source>Python tests (%1)</source>
+        <translation>Python 测试（%1）</translation>
+    </message>
+    <message>
+        <source>your test command (the run&apos;s options)</source>
+        <translation>你的测试命令（本次运行的选项）</translation>
+    </message>
+    <message>
+        <source>the test command set in .baton/solo.json</source>
+        <translation>.baton/solo.json 中设置的测试命令</translation>
+    </message>
+    <message>
+        <source>%1 (%2; skipped: %3 is not installed)</source>
+        <translation>%1（%2；已跳过：未安装 %3）</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

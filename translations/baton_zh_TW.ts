@@ -488,6 +488,21 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
     </message>
 </context>
 <context>
+    <name>Baton::Core::CommandRunner</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>資料夾 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Could not write the command&apos;s log %1: %2</source>
+        <translation>無法寫入命令記錄 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not start /bin/sh in %1: %2</source>
+        <translation>無法在 %1 中啟動 /bin/sh：%2</translation>
+    </message>
+</context>
+<context>
     <name>Baton::Core::FailoverRoute</name>
     <message>
         <source>&quot;%1&quot; is not PRESET/MODEL</source>
@@ -905,6 +920,61 @@ The key is read from standard input. --file keeps it unencrypted in an owner-onl
     <message>
         <source>The request was cancelled.</source>
         <translation>請求已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Core::TestCommand</name>
+    <message>
+        <source>%1 is a configured CMake build folder with tests (built before ctest runs)</source>
+        <translation>%1 是已設定且包含測試的 CMake 建置資料夾（執行 ctest 前會先建置）</translation>
+    </message>
+    <message>
+        <source>CMakeLists.txt declares tests and there is no build folder: configured and built in %1</source>
+        <translation>CMakeLists.txt 宣告了測試但沒有建置資料夾：在 %1 中設定並建置</translation>
+    </message>
+    <message>
+        <source>the project&apos;s test script %1</source>
+        <translation>專案的測試指令稿 %1</translation>
+    </message>
+    <message>
+        <source>%1 has a %2 target</source>
+        <translation>%1 有 %2 目標</translation>
+    </message>
+    <message>
+        <source>package.json has a test script</source>
+        <translation>package.json 中有 test 指令稿</translation>
+    </message>
+    <message>
+        <source>Cargo.toml: a Rust project</source>
+        <translation>Cargo.toml：Rust 專案</translation>
+    </message>
+    <message>
+        <source>go.mod: a Go module</source>
+        <translation>go.mod：Go 模組</translation>
+    </message>
+    <message>
+        <source>Python tests (%1)</source>
+        <translation>Python 測試（%1）</translation>
+    </message>
+    <message>
+        <source>your test command (the run&apos;s options)</source>
+        <translation>你的測試命令（本次執行的選項）</translation>
+    </message>
+    <message>
+        <source>the test command set in .baton/solo.json</source>
+        <translation>.baton/solo.json 中設定的測試命令</translation>
+    </message>
+    <message>
+        <source>%1 (%2; skipped: %3 is not installed)</source>
+        <translation>%1（%2；已略過：未安裝 %3）</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>無法建立資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -590,30 +590,6 @@ private Q_SLOTS:
         QVERIFY2(answer.first().text.contains(u"not a JSON object"_s),
                  qPrintable(answer.first().text));
     }
-
-    void toolsAreDocumented()
-    {
-        QFile file(QStringLiteral(BATON_SOURCE_DIR "/docs/solo-tools.md"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QString doc = QString::fromUtf8(file.readAll());
-        QJsonArray documented;
-        qsizetype at = 0;
-        const QString open = u"```json\n"_s;
-        while ((at = doc.indexOf(open, at)) >= 0) {
-            at += open.size();
-            const qsizetype end = doc.indexOf(u"```"_s, at);
-            QVERIFY(end > at);
-            documented.append(QJsonDocument::fromJson(doc.mid(at, end - at).toUtf8()).object());
-            at = end;
-        }
-        QJsonArray expected = FileTools::schemas();
-        for (const Sdk::ToolDefinition &tool : SoloRun::engineTools()) {
-            expected.append(QJsonObject{{"name"_L1, tool.name},
-                                        {"description"_L1, tool.description},
-                                        {"input_schema"_L1, tool.inputSchema}});
-        }
-        QCOMPARE(documented, expected);
-    }
 };
 
 QTEST_GUILESS_MAIN(TestSoloRun)
