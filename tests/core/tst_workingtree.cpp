@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Baton authors
 #include "../support/gitfixture.h"
+#include "../support/isolatedhome.h"
 
 #include "core/git/gitruntime.h"
 #include "core/git/workingtree.h"
@@ -31,19 +32,6 @@ static const GitChange *find(const QList<GitChange> &changes, const QString &pat
     }
     return nullptr;
 }
-
-// libgit2 reads the user's global git configuration from $HOME when it starts: point it at an
-// empty folder, so that only each test repository's own config counts.
-struct IsolatedHome
-{
-    QTemporaryDir dir;
-    IsolatedHome()
-    {
-        qputenv("HOME", dir.path().toUtf8());
-        qputenv("XDG_CONFIG_HOME", (dir.path() + u"/.config").toUtf8());
-        qputenv("GIT_CONFIG_NOSYSTEM", "1");
-    }
-};
 
 class TestWorkingTree : public QObject
 {

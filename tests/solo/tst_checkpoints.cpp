@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Baton authors
 #include "../support/gitfixture.h"
+#include "../support/isolatedhome.h"
 #include "../support/testfiles.h"
 
 #include "core/git/gitruntime.h"
@@ -18,20 +19,6 @@ static QString L(const char *text)
 {
     return QString::fromUtf8(text);
 }
-
-// libgit2 and git read the user's global configuration from $HOME: point both at an empty
-// folder, so that only each test repository's own config counts.
-struct IsolatedHome
-{
-    QTemporaryDir dir;
-    IsolatedHome()
-    {
-        qputenv("HOME", dir.path().toUtf8());
-        qputenv("XDG_CONFIG_HOME", (dir.path() + u"/.config").toUtf8());
-        qputenv("GIT_CONFIG_NOSYSTEM", "1");
-        qputenv("GIT_OPTIONAL_LOCKS", "0"); // `git status` must not refresh the index itself
-    }
-};
 
 static Checkpoints openCheckpoints(const QString &workspace)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Baton authors
 #include "../support/gitfixture.h"
+#include "../support/isolatedhome.h"
 #include "../support/testfiles.h"
 
 #include "core/git/gitruntime.h"
@@ -16,17 +17,6 @@ static QString L(const char *text)
 {
     return QString::fromUtf8(text);
 }
-
-struct IsolatedHome
-{
-    QTemporaryDir dir;
-    IsolatedHome()
-    {
-        qputenv("HOME", dir.path().toUtf8());
-        qputenv("XDG_CONFIG_HOME", (dir.path() + u"/.config").toUtf8());
-        qputenv("GIT_CONFIG_NOSYSTEM", "1");
-    }
-};
 
 class TestFileTools : public QObject
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Baton authors
+#include "../support/changeslist.h"
 #include "../support/gitfixture.h"
 
 #include "core/git/gitruntime.h"
@@ -45,27 +46,6 @@ static void saveAtomically(const QString &path, const QByteArray &bytes)
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(bytes);
     QVERIFY(file.commit());
-}
-
-// The names listed in a section of the changes list (0: staged, 1: changes), with letters.
-static QStringList listed(QTreeWidget *list, int section)
-{
-    QStringList names;
-    QTreeWidgetItem *item = list->topLevelItem(section);
-    for (int i = 0; item && i < item->childCount(); ++i)
-        names.append(item->child(i)->text(0) + u' ' + item->child(i)->text(2));
-    names.sort();
-    return names;
-}
-
-static QTreeWidgetItem *row(QTreeWidget *list, int section, const QString &name)
-{
-    QTreeWidgetItem *item = list->topLevelItem(section);
-    for (int i = 0; item && i < item->childCount(); ++i) {
-        if (item->child(i)->text(0) == name)
-            return item->child(i);
-    }
-    return nullptr;
 }
 
 // The button of a message box with `role`.
@@ -263,17 +243,17 @@ private Q_SLOTS:
         auto *commitButton = dock->findChild<QPushButton *>(L("commitButton"));
         auto *message = dock->findChild<QPlainTextEdit *>(L("commitMessage"));
         QVERIFY(list && commitButton && message);
-        QTRY_COMPARE(listed(list, 1), QStringList({L("README.md M"), L("notes.txt U")}));
-        QVERIFY(listed(list, 0).isEmpty());
+        QTRY_COMPARE(listedChanges(list, 1), QStringList({L("README.md M"), L("notes.txt U")}));
+        QVERIFY(listedChanges(list, 0).isEmpty());
         QVERIFY(commitButton->isEnabled()); // smart commit: changes, none staged
 
         // Stage README.md with its row button.
         auto *stage
-            = qobject_cast<QToolButton *>(list->itemWidget(row(list, 1, L("README.md")), 4));
+            = qobject_cast<QToolButton *>(list->itemWidget(changeRow(list, 1, L("README.md")), 4));
         QVERIFY(stage);
         stage->click();
-        QTRY_COMPARE(listed(list, 0), QStringList({L("README.md M")}));
-        QCOMPARE(listed(list, 1), QStringList({L("notes.txt U")}));
+        QTRY_COMPARE(listedChanges(list, 0), QStringList({L("README.md M")}));
+        QCOMPARE(listedChanges(list, 1), QStringList({L("notes.txt U")}));
         QCOMPARE(fixture.porcelain(), QStringList({L("?? notes.txt"), L("M  README.md")}));
         QTRY_VERIFY(commitButton->isEnabled());
 
@@ -285,17 +265,17 @@ private Q_SLOTS:
         QVERIFY(committed.wait(10000));
         QCOMPARE(fixture.git({L("log"), L("-1"), L("--format=%s|%an")}),
                  L("Update the readme|Repo User"));
-        QTRY_VERIFY(listed(list, 0).isEmpty());
+        QTRY_VERIFY(listedChanges(list, 0).isEmpty());
         QCOMPARE(message->toPlainText(), QString());
-        QCOMPARE(listed(list, 1), QStringList({L("notes.txt U")}));
+        QCOMPARE(listedChanges(list, 1), QStringList({L("notes.txt U")}));
 
         // An edit saved on disk by another program shows up; discarding it, once confirmed,
         // restores the committed text.
         saveAtomically(fixture.path(L("README.md")), "# edited elsewhere\n");
-        QTRY_COMPARE_WITH_TIMEOUT(listed(list, 1),
+        QTRY_COMPARE_WITH_TIMEOUT(listedChanges(list, 1),
                                   QStringList({L("README.md M"), L("notes.txt U")}), 10000);
         auto *discard
-            = qobject_cast<QToolButton *>(list->itemWidget(row(list, 1, L("README.md")), 3));
+            = qobject_cast<QToolButton *>(list->itemWidget(changeRow(list, 1, L("README.md")), 3));
         QVERIFY(discard);
         discard->click();
         QMessageBox *box = nullptr;
@@ -309,11 +289,12 @@ private Q_SLOTS:
         QVERIFY(confirm);
         confirm->click();
         QTRY_COMPARE(fixture.read(L("README.md")), QByteArray("# changed\n"));
-        QTRY_COMPARE(listed(list, 1), QStringList({L("notes.txt U")}));
+        QTRY_COMPARE(listedChanges(list, 1), QStringList({L("notes.txt U")}));
         QCOMPARE(fixture.porcelain(), QStringList({L("?? notes.txt")}));
 
         // Cancelling the confirmation keeps the file.
-        discard = qobject_cast<QToolButton *>(list->itemWidget(row(list, 1, L("notes.txt")), 3));
+        discard = qobject_cast<QToolButton *>(
+            list->itemWidget(changeRow(list, 1, L("notes.txt")), 3));
         discard->click();
         QTRY_VERIFY((box = window.findChild<QMessageBox *>(L("discardConfirmation"))));
         box->button(QMessageBox::Cancel)->click();
@@ -404,7 +385,7 @@ private Q_SLOTS:
         auto *list = panel->findChild<QTreeWidget *>(L("changesList"));
         auto *commitButton = panel->findChild<QPushButton *>(L("commitButton"));
         auto *message = panel->findChild<QPlainTextEdit *>(L("commitMessage"));
-        QTRY_COMPARE(listed(list, 1), QStringList({L("README.md M"), L("notes.txt U")}));
+        QTRY_COMPARE(listedChanges(list, 1), QStringList({L("README.md M"), L("notes.txt U")}));
         QTRY_VERIFY(commitButton->isEnabled());
 
         // No message: said so, nothing committed, no question.
@@ -441,8 +422,8 @@ private Q_SLOTS:
         // Always: committed, and the next time there is no question.
         saveAtomically(fixture.path(L("README.md")), "# again\n");
         window.gitStatus()->pathsChanged({fixture.path(L("README.md"))});
-        QTRY_VERIFY_WITH_TIMEOUT(listed(list, 0).isEmpty()
-                                     && listed(list, 1)
+        QTRY_VERIFY_WITH_TIMEOUT(listedChanges(list, 0).isEmpty()
+                                     && listedChanges(list, 1)
                                             == QStringList({L("README.md M"), L("notes.txt U")}),
                                  10000);
         QTest::keyClicks(message, L("Always"));
@@ -455,8 +436,8 @@ private Q_SLOTS:
 
         saveAtomically(fixture.path(L("README.md")), "# third\n");
         window.gitStatus()->pathsChanged({fixture.path(L("README.md"))});
-        QTRY_VERIFY_WITH_TIMEOUT(listed(list, 0).isEmpty()
-                                     && listed(list, 1)
+        QTRY_VERIFY_WITH_TIMEOUT(listedChanges(list, 0).isEmpty()
+                                     && listedChanges(list, 1)
                                             == QStringList({L("README.md M"), L("notes.txt U")}),
                                  10000);
         QTest::keyClicks(message, L("Without asking"));
@@ -477,8 +458,8 @@ private Q_SLOTS:
 
         // Only a new file left: nothing is committed, and the panel says how to include it.
         // (A status read while a commit ran may show its files staged for a moment.)
-        QTRY_VERIFY(listed(list, 0).isEmpty()
-                    && listed(list, 1) == QStringList({L("notes.txt U")}));
+        QTRY_VERIFY(listedChanges(list, 0).isEmpty()
+                    && listedChanges(list, 1) == QStringList({L("notes.txt U")}));
         QTest::keyClicks(message, L("Nothing"));
         commitButton->click();
         QVERIFY2(panel->message().contains(L("stage them")), qPrintable(panel->message()));
@@ -499,7 +480,7 @@ private Q_SLOTS:
         window.command(L("view.changes"))->trigger();
         Ui::ChangesPanel *panel = window.changesPanel();
         auto *list = panel->findChild<QTreeWidget *>(L("changesList"));
-        QTRY_COMPARE(listed(list, 0), QStringList({L("README.md M")}));
+        QTRY_COMPARE(listedChanges(list, 0), QStringList({L("README.md M")}));
         QMenu *menu = panel->findChild<QToolButton *>(L("changesMenu"))->menu();
         QAction *commitAll = menuAction(menu, L("commitAll"));
         QVERIFY(commitAll);
@@ -514,8 +495,8 @@ private Q_SLOTS:
         QCOMPARE(fixture.git({L("log"), L("-1"), L("--format=%s"), L("--name-only")}),
                  L("All of it\n\nREADME.md\nsrc/main.cpp"));
         QCOMPARE(fixture.porcelain(), QStringList({L("?? notes.txt")}));
-        QTRY_COMPARE(listed(list, 1), QStringList({L("notes.txt U")}));
-        QVERIFY(listed(list, 0).isEmpty());
+        QTRY_COMPARE(listedChanges(list, 1), QStringList({L("notes.txt U")}));
+        QVERIFY(listedChanges(list, 0).isEmpty());
     }
 
     void discardAllNamesTheCountAndTrashesNewFiles()
@@ -533,7 +514,7 @@ private Q_SLOTS:
         window.command(L("view.changes"))->trigger();
         Ui::ChangesPanel *panel = window.changesPanel();
         auto *list = panel->findChild<QTreeWidget *>(L("changesList"));
-        QTRY_COMPARE(listed(list, 1),
+        QTRY_COMPARE(listedChanges(list, 1),
                      QStringList({L("README.md M"), L("extra.cpp U"), L("notes.txt U")}));
         auto *discardAll = panel->findChild<QToolButton *>(L("discardAll"));
         QVERIFY(discardAll);
@@ -564,7 +545,7 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(fixture.path(L("notes.txt"))));
         QVERIFY(!QFileInfo::exists(fixture.path(L("src/extra.cpp"))));
         QVERIFY(fixture.porcelain().isEmpty());
-        QTRY_VERIFY(listed(list, 1).isEmpty());
+        QTRY_VERIFY(listedChanges(list, 1).isEmpty());
     }
 
     void branchMenuListsRemoteBranchesAndChecksThemOut()

@@ -8,6 +8,7 @@
 // second Baton process opens the workspace, edits more, and is killed with SIGKILL; a third
 // start gets every unsaved edit back. The test functions run in order on one workspace.
 
+#include "../support/changeslist.h"
 #include "../support/testfiles.h"
 #include "core/documents/sessionstore.h"
 #include "core/git/gitruntime.h"
@@ -157,27 +158,6 @@ private:
         for (const Ui::QuickOpenItem &item : quickOpen->model()->items())
             all.append(item.title + u'|' + item.detail);
         return all;
-    }
-
-    // The names in a section of the changes list (0: staged, 1: changes) with their letters.
-    static QStringList listed(QTreeWidget *list, int section)
-    {
-        QStringList names;
-        QTreeWidgetItem *item = list->topLevelItem(section);
-        for (int i = 0; item && i < item->childCount(); ++i)
-            names.append(item->child(i)->text(0) + u' ' + item->child(i)->text(2));
-        names.sort();
-        return names;
-    }
-
-    static QTreeWidgetItem *changeRow(QTreeWidget *list, int section, const QString &name)
-    {
-        QTreeWidgetItem *item = list->topLevelItem(section);
-        for (int i = 0; item && i < item->childCount(); ++i) {
-            if (item->child(i)->text(0) == name)
-                return item->child(i);
-        }
-        return nullptr;
     }
 
     // Makes the workspace: a clone of the repository these sources came from, or, where that
@@ -371,8 +351,8 @@ private Q_SLOTS:
         QTRY_VERIFY(terminal->isVisible());
         // The shell runs in the workspace: a file it writes lands there.
         terminal->sendText(u"printf 'built %s\\n' \"$((6*7))\" > terminal-output.txt\n"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(readFile(path(u"terminal-output.txt"_s)), QByteArray("built 42\n"),
-                                  20000);
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(path(u"terminal-output.txt"_s)),
+                                  QByteArray("built 42\n"), 20000);
     }
 
     void commitsThroughTheChangesPanel()
@@ -385,7 +365,7 @@ private Q_SLOTS:
         auto *message = dock->findChild<QPlainTextEdit *>(u"commitMessage"_s);
         QVERIFY(list && commitButton && message);
         // The saved README and the terminal's file; not the unsaved header.
-        QTRY_COMPARE_WITH_TIMEOUT(listed(list, 1),
+        QTRY_COMPARE_WITH_TIMEOUT(listedChanges(list, 1),
                                   QStringList({u"README.md M"_s, u"terminal-output.txt U"_s}),
                                   20000);
 
@@ -394,7 +374,7 @@ private Q_SLOTS:
         auto *stage = qobject_cast<QToolButton *>(list->itemWidget(readme, 4));
         QVERIFY(stage);
         stage->click();
-        QTRY_COMPARE(listed(list, 0), QStringList({u"README.md M"_s}));
+        QTRY_COMPARE(listedChanges(list, 0), QStringList({u"README.md M"_s}));
         QTRY_VERIFY(commitButton->isEnabled());
 
         message->setFocus();
@@ -406,8 +386,8 @@ private Q_SLOTS:
                  u"Walk through the editor|Walk Through"_s);
         QCOMPARE(git(m_clone, {u"show"_s, u"--name-only"_s, u"--format="_s, u"HEAD"_s}),
                  u"README.md"_s);
-        QTRY_VERIFY(listed(list, 0).isEmpty());
-        QCOMPARE(listed(list, 1), QStringList({u"terminal-output.txt U"_s}));
+        QTRY_VERIFY(listedChanges(list, 0).isEmpty());
+        QCOMPARE(listedChanges(list, 1), QStringList({u"terminal-output.txt U"_s}));
     }
 
     void unsavedWorkSurvivesQuitAndKill()
