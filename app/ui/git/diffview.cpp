@@ -4,6 +4,7 @@
 
 #include "core/git/headdiff.h"
 #include "ui/editor/editorview.h"
+#include "ui/git/headwatch.h"
 
 #include <KSyntaxHighlighting/Theme>
 
@@ -11,7 +12,6 @@
 #include <QtCore/QDir>
 #include <QtCore/QEvent>
 #include <QtCore/QFileInfo>
-#include <QtCore/QFileSystemWatcher>
 #include <QtCore/QFutureWatcher>
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>
@@ -31,9 +31,6 @@ namespace Baton::Ui {
 using KSyntaxHighlighting::Theme;
 
 namespace {
-
-// HEAD moving touches several files in a row (ref, reflog, HEAD, index); compare once.
-constexpr int headSettleMs = 300;
 
 // Row backgrounds of the two sides (markers drawn behind the text; not in any margin).
 constexpr int RemovedRowMarker = 17;
@@ -148,17 +145,12 @@ DiffView::DiffView(KSyntaxHighlighting::Repository &syntax, std::shared_ptr<Core
     , m_syntax(syntax)
     , m_diff(std::move(diff))
     , m_typingTimer(new QTimer(this))
-    , m_headTimer(new QTimer(this))
-    , m_headWatcher(new QFileSystemWatcher(this))
+    , m_headWatch(new HeadWatch(this))
 {
     m_typingTimer->setSingleShot(true);
     m_typingTimer->setInterval(typingDelayMs);
     connect(m_typingTimer, &QTimer::timeout, this, &DiffView::refresh);
-    m_headTimer->setSingleShot(true);
-    m_headTimer->setInterval(headSettleMs);
-    connect(m_headWatcher, &QFileSystemWatcher::directoryChanged, m_headTimer,
-            qOverload<>(&QTimer::start));
-    connect(m_headTimer, &QTimer::timeout, this, &DiffView::refresh);
+    connect(m_headWatch, &HeadWatch::headMayHaveMoved, this, &DiffView::refresh);
     auto *toolBar = new QToolBar(this);
     toolBar->setIconSize(QSize(16, 16));
     m_previousAction = toolBar->addAction(QIcon::fromTheme(QStringLiteral("go-up")), QString(),
@@ -331,18 +323,6 @@ void DiffView::start(bool keepPosition)
         [diff = m_diff, filePath, text] { return layOut(diff, filePath, text); }));
 }
 
-void DiffView::watchHeadFolders(const QStringList &folders)
-{
-    const QStringList watched = m_headWatcher->directories();
-    QStringList missing;
-    for (const QString &folder : folders) {
-        if (!watched.contains(folder))
-            missing.append(folder);
-    }
-    if (!missing.isEmpty())
-        m_headWatcher->addPaths(missing);
-}
-
 void DiffView::display(const Layout &layout, bool keepPosition)
 {
     // Where the user was, to come back to it over the new rows.
@@ -351,7 +331,7 @@ void DiffView::display(const Layout &layout, bool keepPosition)
     int cursorLine = 0;
     int cursorColumn = 0;
     m_right->getCursorPosition(&cursorLine, &cursorColumn);
-    watchHeadFolders(layout.headFolders);
+    m_headWatch->watch(layout.headFolders);
     m_loaded = true;
     m_error = layout.error;
     m_outside = layout.outside;

@@ -29,7 +29,6 @@
 #include <memory>
 
 class QAction;
-class QFileSystemWatcher;
 class QLabel;
 class QTimer;
 
@@ -44,6 +43,7 @@ class HeadDiff;
 namespace Baton::Ui {
 
 class EditorView;
+class HeadWatch;
 
 class DiffView : public QWidget
 {
@@ -112,7 +112,6 @@ private:
                          const QByteArray &text);
     void start(bool keepPosition);
     void display(const Layout &layout, bool keepPosition);
-    void watchHeadFolders(const QStringList &folders);
     void goToChange(int index);
     void retranslate();
     void syncScroll(EditorView *from, EditorView *to);
@@ -126,8 +125,7 @@ private:
     QPointer<EditorView> m_editor;   // followed
     QMetaObject::Connection m_editorConnection;
     QTimer *m_typingTimer = nullptr;
-    QTimer *m_headTimer = nullptr;
-    QFileSystemWatcher *m_headWatcher = nullptr;
+    HeadWatch *m_headWatch = nullptr;
     quint64 m_generation = 0;
     int m_jobs = 0;           // comparisons running
     bool m_again = false;     // refresh() asked for while one ran

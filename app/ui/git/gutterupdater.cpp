@@ -4,9 +4,9 @@
 
 #include "core/git/headdiff.h"
 #include "ui/editor/editorview.h"
+#include "ui/git/headwatch.h"
 
 #include <QtConcurrent/QtConcurrentRun>
-#include <QtCore/QFileSystemWatcher>
 #include <QtCore/QFutureWatcher>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QTimer>
@@ -16,9 +16,6 @@ namespace Baton::Ui {
 Q_LOGGING_CATEGORY(lcGutter, "baton.ui.gutter")
 
 namespace {
-
-// HEAD moving touches several files in a row (ref, reflog, HEAD, index); update once.
-constexpr int headSettleMs = 300;
 
 struct GutterResult
 {
@@ -47,14 +44,9 @@ GutterResult computeChanges(const std::shared_ptr<Core::HeadDiff> &diff, const Q
 GutterUpdater::GutterUpdater(QObject *parent)
     : QObject(parent)
     , m_diff(std::make_shared<Core::HeadDiff>())
-    , m_headWatcher(new QFileSystemWatcher(this))
-    , m_headTimer(new QTimer(this))
+    , m_headWatch(new HeadWatch(this))
 {
-    m_headTimer->setSingleShot(true);
-    m_headTimer->setInterval(headSettleMs);
-    connect(m_headWatcher, &QFileSystemWatcher::directoryChanged, m_headTimer,
-            qOverload<>(&QTimer::start));
-    connect(m_headTimer, &QTimer::timeout, this, &GutterUpdater::refreshAll);
+    connect(m_headWatch, &HeadWatch::headMayHaveMoved, this, &GutterUpdater::refreshAll);
 }
 
 GutterUpdater::~GutterUpdater() = default;
@@ -138,7 +130,7 @@ void GutterUpdater::start(EditorView *editor)
                     if (!result.error.isEmpty())
                         qCWarning(lcGutter) << result.error;
                     view->setLineChanges(result.changes);
-                    watchHeadFolders(result.headFolders);
+                    m_headWatch->watch(result.headFolders);
                     Q_EMIT updated(view);
                 }
                 // A newer text waits for its typing timer unless a refresh was asked for.
@@ -147,18 +139,6 @@ void GutterUpdater::start(EditorView *editor)
             });
     watcher->setFuture(QtConcurrent::run(
         [diff = m_diff, path, buffer] { return computeChanges(diff, path, buffer); }));
-}
-
-void GutterUpdater::watchHeadFolders(const QStringList &folders)
-{
-    const QStringList watched = m_headWatcher->directories();
-    QStringList missing;
-    for (const QString &folder : folders) {
-        if (!watched.contains(folder))
-            missing.append(folder);
-    }
-    if (!missing.isEmpty())
-        m_headWatcher->addPaths(missing);
 }
 
 } // namespace Baton::Ui

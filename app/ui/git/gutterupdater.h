@@ -21,7 +21,6 @@
 
 #include <memory>
 
-class QFileSystemWatcher;
 class QTimer;
 
 namespace Baton::Core {
@@ -31,6 +30,7 @@ class HeadDiff;
 namespace Baton::Ui {
 
 class EditorView;
+class HeadWatch;
 
 class GutterUpdater : public QObject
 {
@@ -68,12 +68,10 @@ private:
         bool again = false; // refresh asked for while running
     };
     void start(EditorView *editor);
-    void watchHeadFolders(const QStringList &folders);
 
     std::shared_ptr<Core::HeadDiff> m_diff;
     QHash<EditorView *, Tracked> m_editors;
-    QFileSystemWatcher *m_headWatcher = nullptr;
-    QTimer *m_headTimer = nullptr;
+    HeadWatch *m_headWatch = nullptr;
 };
 
 } // namespace Baton::Ui
