@@ -12,6 +12,37 @@
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
 
+// Runs git in `folder` as the tests' own hand: commits it makes are the fixture's, and no global
+// or system configuration counts ($HOME is the folder); the code under test reads the
+// repository's config. Returns standard output without its trailing newlines; `exitCode`, when
+// given, receives git's exit code (-1 when it did not finish in `timeoutMs`), otherwise a
+// failure is logged.
+inline QString runGit(const QString &folder, const QStringList &arguments, int *exitCode = nullptr,
+                      int timeoutMs = 60000)
+{
+    QProcess process;
+    process.setWorkingDirectory(folder);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("GIT_AUTHOR_NAME"), QStringLiteral("Fixture"));
+    environment.insert(QStringLiteral("GIT_AUTHOR_EMAIL"), QStringLiteral("f@example.org"));
+    environment.insert(QStringLiteral("GIT_COMMITTER_NAME"), QStringLiteral("Fixture"));
+    environment.insert(QStringLiteral("GIT_COMMITTER_EMAIL"), QStringLiteral("f@example.org"));
+    environment.insert(QStringLiteral("GIT_CONFIG_NOSYSTEM"), QStringLiteral("1"));
+    environment.insert(QStringLiteral("HOME"), folder);
+    environment.remove(QStringLiteral("XDG_CONFIG_HOME"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral("git"), arguments);
+    const bool finished = process.waitForFinished(timeoutMs);
+    if (exitCode)
+        *exitCode = finished ? process.exitCode() : -1;
+    else if (!finished || process.exitCode() != 0)
+        qWarning() << "git" << arguments << process.readAllStandardError();
+    QString out = QString::fromUtf8(process.readAllStandardOutput());
+    while (out.endsWith(u'\n'))
+        out.chop(1);
+    return out;
+}
+
 class GitFixture
 {
 public:
@@ -65,29 +96,7 @@ public:
     // Runs git in the repository; returns its standard output, trimmed at the end.
     QString git(const QStringList &arguments, int *exitCode = nullptr) const
     {
-        QProcess process;
-        process.setWorkingDirectory(m_dir.path());
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        // Commits made by the fixture itself; the code under test reads the repository config.
-        environment.insert(QStringLiteral("GIT_AUTHOR_NAME"), QStringLiteral("Fixture"));
-        environment.insert(QStringLiteral("GIT_AUTHOR_EMAIL"), QStringLiteral("f@example.org"));
-        environment.insert(QStringLiteral("GIT_COMMITTER_NAME"), QStringLiteral("Fixture"));
-        environment.insert(QStringLiteral("GIT_COMMITTER_EMAIL"),
-                           QStringLiteral("f@example.org"));
-        environment.insert(QStringLiteral("GIT_CONFIG_NOSYSTEM"), QStringLiteral("1"));
-        environment.insert(QStringLiteral("HOME"), m_dir.path());
-        environment.remove(QStringLiteral("XDG_CONFIG_HOME"));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral("git"), arguments);
-        const bool finished = process.waitForFinished(60000);
-        if (exitCode)
-            *exitCode = finished ? process.exitCode() : -1;
-        else if (!finished || process.exitCode() != 0)
-            qWarning() << "git" << arguments << process.readAllStandardError();
-        QString out = QString::fromUtf8(process.readAllStandardOutput());
-        while (out.endsWith(u'\n'))
-            out.chop(1);
-        return out;
+        return runGit(m_dir.path(), arguments, exitCode);
     }
 
     // `git status --porcelain`, every untracked file listed, as sorted lines.

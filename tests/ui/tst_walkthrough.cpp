@@ -9,6 +9,7 @@
 // start gets every unsaved edit back. The test functions run in order on one workspace.
 
 #include "../support/changeslist.h"
+#include "../support/gitfixture.h"
 #include "../support/testfiles.h"
 #include "core/documents/sessionstore.h"
 #include "core/git/gitruntime.h"
@@ -57,23 +58,10 @@ static constexpr const char *organization = "BatonTest";
 static constexpr const char *application = "tst_walkthrough";
 static constexpr const char *childMarker = "CHILD-BACKED-UP";
 
-// Runs git in `folder` with the repository's own identity; returns trimmed standard output.
+// git in `folder`; a clone of the sources may take longer than the fixture's default.
 static QString git(const QString &folder, const QStringList &arguments, int *exitCode = nullptr)
 {
-    QProcess process;
-    process.setWorkingDirectory(folder);
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"GIT_CONFIG_NOSYSTEM"_s, u"1"_s);
-    environment.insert(u"GIT_AUTHOR_NAME"_s, u"Fixture"_s);
-    environment.insert(u"GIT_AUTHOR_EMAIL"_s, u"f@example.org"_s);
-    environment.insert(u"GIT_COMMITTER_NAME"_s, u"Fixture"_s);
-    environment.insert(u"GIT_COMMITTER_EMAIL"_s, u"f@example.org"_s);
-    process.setProcessEnvironment(environment);
-    process.start(u"git"_s, arguments);
-    process.waitForFinished(120000);
-    if (exitCode)
-        *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+    return runGit(folder, arguments, exitCode, 120000);
 }
 
 // The unsaved text the session on disk holds for `path`, as the next start would find it.
