@@ -1482,10 +1482,14 @@ void MainWindow::applySettings(const Core::EditorSettings &settings)
                 : QKeySequence::fromString(changed.value(), QKeySequence::PortableText));
     }
     // A chosen theme colours the whole window; following the system gives the system's colours.
-    const KSyntaxHighlighting::Theme chosen = m_settings.themeName.isEmpty()
-                                                  ? KSyntaxHighlighting::Theme()
-                                                  : m_syntax.theme(m_settings.themeName);
-    QApplication::setPalette(paletteForTheme(chosen));
+    // Only when it changes: a new palette re-polishes every widget.
+    if (m_paletteTheme != m_settings.themeName) {
+        m_paletteTheme = m_settings.themeName;
+        const KSyntaxHighlighting::Theme chosen = m_settings.themeName.isEmpty()
+                                                      ? KSyntaxHighlighting::Theme()
+                                                      : m_syntax.theme(m_settings.themeName);
+        QApplication::setPalette(paletteForTheme(chosen));
+    }
     if (m_terminals)
         m_terminals->setThemeName(m_settings.themeName);
     for (EditorView *editor : editors())

@@ -23,6 +23,7 @@
 #include <QtWidgets/QMainWindow>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QActionGroup;
@@ -293,6 +294,8 @@ private:
     bool m_hotExitDone = false;
     bool m_finalBackupDone = false;
     Core::EditorSettings m_settings;
+    // The theme whose palette the application has (empty: the system's); unset before the first.
+    std::optional<QString> m_paletteTheme;
     QHash<QString, QKeySequence> m_defaultShortcuts;
     QTimer *m_autoSaveTimer = nullptr;
     // Per file, a hash of the bytes Baton last wrote, so that its own saves are not taken for
