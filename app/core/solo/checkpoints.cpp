@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Baton authors
 #include "checkpoints.h"
 
+#include "core/solo/checkpointcache.h"
 #include "core/solo/workspaceguard.h"
 
-#include <QtCore/QDataStream>
 #include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
@@ -67,38 +67,12 @@ using BlobPtr = GitPtr<git_blob, git_blob_free>;
 using DiffPtr = GitPtr<git_diff, git_diff_free>;
 using RefIteratorPtr = GitPtr<git_reference_iterator, git_reference_iterator_free>;
 
-static qint64 nanoseconds(const timespec &time)
-{
-    return qint64(time.tv_sec) * 1'000'000'000 + time.tv_nsec;
-}
-
 static qint64 nowNs()
 {
     timespec now;
     clock_gettime(CLOCK_REALTIME, &now);
     return nanoseconds(now);
 }
-
-// What the previous snapshot knew about one file.
-struct FileEntry
-{
-    dev_t device = 0;
-    ino_t inode = 0;
-    mode_t mode = 0;
-    off_t size = 0;
-    qint64 mtimeNs = 0;
-    qint64 ctimeNs = 0;
-    git_oid oid{};
-    uint32_t gitMode = 0;
-    bool reusable = false; // its stat can stand for its content next time
-
-    bool sameStat(const struct stat &info) const
-    {
-        return reusable && device == info.st_dev && inode == info.st_ino
-               && mode == info.st_mode && size == info.st_size
-               && mtimeNs == nanoseconds(info.st_mtim) && ctimeNs == nanoseconds(info.st_ctim);
-    }
-};
 
 static uint32_t gitModeOf(const struct stat &info)
 {
@@ -328,116 +302,6 @@ private:
     QByteArray m_excludeStamp;
 };
 
-// --- The stat cache on disk ------------------------------------------------------------------
-//
-// What a Checkpoints object knows after a snapshot (each file's stat and blob id, the ignore
-// decisions) is kept in `<git dir>/baton/checkpoint-cache`, so that the next process (the next
-// `baton solo`) does not read every file again. It names the snapshot it describes and is used
-// only when that commit still exists and every cached file is in its tree with the same blob
-// and mode; the private index is then loaded from that tree. Anything unexpected: ignored.
-
-static constexpr char cacheMagic[] = "baton-checkpoint-cache";
-static constexpr quint32 cacheVersion = 1;
-
-static QString cachePath(git_repository *repository)
-{
-    return QFile::decodeName(git_repository_path(repository)) + u"baton/checkpoint-cache";
-}
-
-static void saveCache(const Checkpoints::State &state, const git_oid &commitId)
-{
-    const QString path = cachePath(state.repository.get());
-    QDir().mkpath(QFileInfo(path).path());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return;
-    QDataStream out(&file);
-    out.setVersion(QDataStream::Qt_6_8);
-    out << QByteArray(cacheMagic) << cacheVersion << state.root
-        << QByteArray(git_oid_tostr_s(&commitId)) << quint32(state.files.size());
-    for (auto it = state.files.cbegin(); it != state.files.cend(); ++it) {
-        const FileEntry &entry = it.value();
-        out << it.key() << quint64(entry.device) << quint64(entry.inode) << quint32(entry.mode)
-            << qint64(entry.size) << entry.mtimeNs << entry.ctimeNs
-            << QByteArray(reinterpret_cast<const char *>(entry.oid.id), GIT_OID_SHA1_SIZE)
-            << quint32(entry.gitMode) << entry.reusable;
-    }
-    out << state.ignoreStamps << state.ignoreDecisions;
-    if (out.status() != QDataStream::Ok || !file.commit())
-        qCDebug(lcSolo, "could not save the checkpoint cache %s", qPrintable(path));
-}
-
-static void loadCache(Checkpoints::State &state)
-{
-    QFile file(cachePath(state.repository.get()));
-    if (!file.open(QIODevice::ReadOnly))
-        return;
-    QDataStream in(&file);
-    in.setVersion(QDataStream::Qt_6_8);
-    QByteArray magic;
-    quint32 version = 0;
-    QByteArray root;
-    QByteArray commitHex;
-    quint32 count = 0;
-    in >> magic >> version >> root >> commitHex >> count;
-    if (in.status() != QDataStream::Ok || magic != cacheMagic || version != cacheVersion
-        || root != state.root)
-        return;
-    QHash<QByteArray, FileEntry> files;
-    for (quint32 i = 0; i < count; ++i) {
-        QByteArray path;
-        quint64 device = 0;
-        quint64 inode = 0;
-        quint32 mode = 0;
-        qint64 size = 0;
-        QByteArray oid;
-        quint32 gitMode = 0;
-        FileEntry entry;
-        in >> path >> device >> inode >> mode >> size >> entry.mtimeNs >> entry.ctimeNs >> oid
-            >> gitMode >> entry.reusable;
-        if (in.status() != QDataStream::Ok || oid.size() != GIT_OID_SHA1_SIZE)
-            return;
-        entry.device = dev_t(device);
-        entry.inode = ino_t(inode);
-        entry.mode = mode_t(mode);
-        entry.size = off_t(size);
-        entry.gitMode = gitMode;
-        std::memcpy(entry.oid.id, oid.constData(), GIT_OID_SHA1_SIZE);
-        files.insert(path, entry);
-    }
-    QHash<QByteArray, QByteArray> ignoreStamps;
-    QHash<QByteArray, bool> ignoreDecisions;
-    in >> ignoreStamps >> ignoreDecisions;
-    if (in.status() != QDataStream::Ok || !in.atEnd())
-        return;
-    git_oid commitId;
-    if (git_oid_fromstr(&commitId, commitHex.constData()) < 0)
-        return;
-    git_commit *commit = nullptr;
-    if (git_commit_lookup(&commit, state.repository.get(), &commitId) < 0)
-        return;
-    CommitPtr ownedCommit(commit);
-    git_tree *tree = nullptr;
-    if (git_commit_tree(&tree, commit) < 0)
-        return;
-    TreePtr ownedTree(tree);
-    git_index *index = state.snapshotIndex.get();
-    bool consistent = git_index_read_tree(index, tree) == 0
-                      && git_index_entrycount(index) == size_t(files.size());
-    // Every cached entry must be the tree's, or the next snapshot would miss a change.
-    for (auto it = files.cbegin(); consistent && it != files.cend(); ++it) {
-        const git_index_entry *entry = git_index_get_bypath(index, it.key().constData(), 0);
-        consistent = entry && git_oid_equal(&entry->id, &it->oid) && entry->mode == it->gitMode;
-    }
-    if (!consistent) {
-        git_index_clear(index);
-        return;
-    }
-    state.files = std::move(files);
-    state.ignoreStamps = std::move(ignoreStamps);
-    state.ignoreDecisions = std::move(ignoreDecisions);
-}
-
 Checkpoints::Checkpoints(std::unique_ptr<State> state)
     : d(std::move(state))
 {}
@@ -529,7 +393,8 @@ Result<Checkpoints> Checkpoints::open(const QString &workspacePath)
         return gitError(
             QT_TRANSLATE_NOOP("Baton::Core::Checkpoints", "Could not prepare a checkpoint: %1"));
     state->snapshotIndex.reset(index);
-    loadCache(*state);
+    CheckpointCache::load(state->repository.get(), state->root, state->snapshotIndex.get(),
+                          state->files, state->ignoreStamps, state->ignoreDecisions);
     return Checkpoints(std::move(state));
 }
 
@@ -703,7 +568,8 @@ Result<SnapshotResult> Checkpoints::snapshot(const QString &run, const QString &
         return gitError(
             QT_TRANSLATE_NOOP("Baton::Core::Checkpoints", "Could not write the checkpoint: %1"));
     git_reference_free(reference);
-    saveCache(*d, commitId);
+    CheckpointCache::save(repository, d->root, commitId, d->files, d->ignoreStamps,
+                          d->ignoreDecisions);
 
     qCDebug(lcSolo,
             "snapshot %s/%d: %lld files, %d read (%.1f ms); walk %.1f ms, tree %.1f ms, "
