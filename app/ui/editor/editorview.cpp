@@ -3,20 +3,17 @@
 #include "ui/editor/editorview.h"
 
 #include "core/documents/modeline.h"
+#include "ui/editor/changemarkers.h"
 #include "ui/editor/syntaxlexer.h"
 
 #include <KSyntaxHighlighting/Repository>
 
-#include <QtCore/QElapsedTimer>
 #include <QtCore/QMimeDatabase>
 #include <QtCore/QMimeType>
 #include <QtCore/QStringList>
-#include <QtCore/QTimer>
 #include <QtGui/QColor>
 #include <QtGui/QFontDatabase>
 #include <QtGui/QGuiApplication>
-#include <QtGui/QImage>
-#include <QtGui/QPainter>
 #include <QtGui/QStyleHints>
 #include <QtWidgets/QAccessibleWidget>
 #include <QtWidgets/QApplication>
@@ -24,7 +21,6 @@
 #include <algorithm>
 #include <climits>
 #include <cstdint>
-#include <vector>
 
 namespace Baton::Ui {
 
@@ -131,17 +127,7 @@ EditorView::EditorView(Repository &repository, QWidget *parent)
     // Folding from the definition's regions (SyntaxLexer sets the levels). Margin 1 is the git
     // gutter's.
     setFolding(BoxedTreeFoldStyle, 2);
-    setMarginType(1, SymbolMarginColor);
-    setMarginMarkerMask(1, (1 << AddedLineMarker) | (1 << ModifiedLineMarker)
-                               | (1 << DeletedAboveMarker) | (1 << DeletedBelowMarker));
-    setMarginWidth(1, 8);
-    markerDefine(LeftRectangle, AddedLineMarker);
-    markerDefine(LeftRectangle, ModifiedLineMarker);
-    connect(this, &QsciScintillaBase::SCN_ZOOM, this, &EditorView::updateDeletedMarkerImages);
-    m_markerTimer = new QTimer(this);
-    m_markerTimer->setSingleShot(true);
-    m_markerTimer->setInterval(0);
-    connect(m_markerTimer, &QTimer::timeout, this, &EditorView::applyMarkerScan);
+    m_changeMarkers = new ChangeMarkers(this);
 
     // Several cursors: Ctrl+click adds one, typing and pasting go to all of them, Alt+drag
     // selects a rectangle (which may reach past line ends).
@@ -332,17 +318,7 @@ void EditorView::applyTheme(const Theme &theme)
         SendScintilla(SCI_MARKERSETBACK, static_cast<unsigned long>(marker),
                       colorToBgr(editorColor(theme, Theme::LineNumbers)));
     }
-    // The git change markers: the theme's colours for saved/modified lines and errors, where
-    // it has them; VS Code's otherwise.
-    const auto themed = [&theme](Theme::EditorColorRole role, QRgb fallback) {
-        const QRgb rgb = theme.editorColor(role);
-        return QColor::fromRgb(rgb ? rgb : fallback);
-    };
-    setMarginBackgroundColor(1, editorColor(theme, Theme::IconBorder));
-    setMarkerBackgroundColor(themed(Theme::SavedLines, 0x2ea043), AddedLineMarker);
-    setMarkerBackgroundColor(themed(Theme::ModifiedLines, 0x0078d4), ModifiedLineMarker);
-    m_deletedLineColor = themed(Theme::MarkError, 0xf85149);
-    updateDeletedMarkerImages();
+    m_changeMarkers->applyTheme(theme);
     // Highlight-all of the find bar, and the occurrences of the selection.
     SendScintilla(SCI_INDICSETFORE, static_cast<unsigned long>(FindIndicator),
                   static_cast<long>(colorToBgr(editorColor(theme, Theme::SearchHighlight))));
@@ -388,185 +364,19 @@ void EditorView::updateLineNumberMarginWidth()
     setMarginWidth(0, QString(digits + 1, u'9'));
 }
 
-void EditorView::updateDeletedMarkerImages()
-{
-    if (!m_deletedLineColor.isValid())
-        return;
-    // A triangle pointing right, centred on the boundary between two lines: its upper half is
-    // the line above's marker, its lower half the line below's. The images are as tall as a
-    // line, since Scintilla centres a marker image on its line.
-    const int height = std::max(2, int(send(SCI_TEXTHEIGHT, 0)));
-    const int width = 8;
-    const qreal half = std::min<qreal>(4.5, height / 2.0);
-    for (const int marker : {DeletedAboveMarker, DeletedBelowMarker}) {
-        QImage image(width, height, QImage::Format_ARGB32);
-        image.fill(Qt::transparent);
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(m_deletedLineColor);
-        // DeletedAbove sits on the line below the boundary: the boundary is its top edge.
-        const qreal boundary = marker == DeletedAboveMarker ? 0.0 : qreal(height);
-        const QPointF triangle[]
-            = {{0.0, boundary - half}, {0.0, boundary + half}, {half * 1.4, boundary}};
-        painter.drawPolygon(triangle, 3);
-        painter.end();
-        markerDefine(image, marker);
-    }
-}
-
-namespace {
-
-constexpr int changeMarkerMask = (1 << EditorView::AddedLineMarker)
-                                 | (1 << EditorView::ModifiedLineMarker)
-                                 | (1 << EditorView::DeletedAboveMarker)
-                                 | (1 << EditorView::DeletedBelowMarker);
-
-// Markers are set line by line; a whole untracked file is every line. Each change would notify
-// the container (SCN_MODIFIED, a Qt signal) and invalidate its line's margin: while a batch
-// lives both are suspended, and the view is repainted once if anything changed.
-class MarkerBatch
-{
-public:
-    explicit MarkerBatch(EditorView *editor)
-        : m_editor(editor)
-        , m_eventMask(editor->SendScintilla(QsciScintillaBase::SCI_GETMODEVENTMASK))
-    {
-        const long withoutMarkers = m_eventMask & ~long(QsciScintillaBase::SC_MOD_CHANGEMARKER);
-        editor->SendScintilla(QsciScintillaBase::SCI_SETMODEVENTMASK,
-                              static_cast<unsigned long>(withoutMarkers));
-    }
-    ~MarkerBatch()
-    {
-        if (m_suspended)
-            m_editor->viewport()->setUpdatesEnabled(true);
-        m_editor->SendScintilla(QsciScintillaBase::SCI_SETMODEVENTMASK,
-                                static_cast<unsigned long>(m_eventMask));
-    }
-    MarkerBatch(const MarkerBatch &) = delete;
-    MarkerBatch &operator=(const MarkerBatch &) = delete;
-
-    void send(unsigned int message, int line, int marker)
-    {
-        if (!m_suspended)
-            m_editor->viewport()->setUpdatesEnabled(false);
-        m_suspended = true;
-        m_editor->SendScintilla(message, static_cast<unsigned long>(line),
-                                static_cast<long>(marker));
-    }
-
-    // Gives `line` the markers in `wanted` (a mask of marker bits), touching it only if needed.
-    void update(int line, int wanted)
-    {
-        const int shown = int(m_editor->SendScintilla(QsciScintillaBase::SCI_MARKERGET,
-                                                      static_cast<unsigned long>(line)))
-                          & changeMarkerMask;
-        if (shown == wanted)
-            return;
-        for (const int marker : {EditorView::AddedLineMarker, EditorView::ModifiedLineMarker,
-                                 EditorView::DeletedAboveMarker, EditorView::DeletedBelowMarker}) {
-            const bool on = wanted & (1 << marker);
-            if (on != bool(shown & (1 << marker)))
-                send(on ? QsciScintillaBase::SCI_MARKERADD : QsciScintillaBase::SCI_MARKERDELETE,
-                     line, marker);
-        }
-    }
-
-private:
-    EditorView *m_editor;
-    long m_eventMask;
-    bool m_suspended = false;
-};
-
-} // namespace
-
 void EditorView::setLineChanges(const QList<Core::LineChange> &changes)
 {
-    m_lineChanges = changes;
-    const int lineTotal = lines();
-    m_wantedMarkers.assign(static_cast<size_t>(lineTotal), 0);
-    std::vector<int> candidates; // lines that want a marker (and, when few, that show one)
-    const auto want = [&](int line, int marker) {
-        m_wantedMarkers[static_cast<size_t>(line)] |= 1 << marker;
-        candidates.push_back(line);
-    };
-    int wantedKinds = 0;
-    for (const Core::LineChange &change : changes) {
-        switch (change.kind) {
-        case Core::LineChange::Kind::Added:
-        case Core::LineChange::Kind::Modified: {
-            const int marker = change.kind == Core::LineChange::Kind::Added ? AddedLineMarker
-                                                                             : ModifiedLineMarker;
-            const int end = std::min(change.firstLine + change.lineCount, lineTotal);
-            for (int line = std::max(0, change.firstLine); line < end; ++line)
-                want(line, marker);
-            if (end > change.firstLine)
-                wantedKinds |= 1 << marker;
-            break;
-        }
-        case Core::LineChange::Kind::Deleted:
-            if (change.firstLine >= 0 && change.firstLine < lineTotal) {
-                want(change.firstLine, DeletedAboveMarker);
-                wantedKinds |= 1 << DeletedAboveMarker;
-            }
-            if (change.firstLine > 0 && change.firstLine <= lineTotal) {
-                want(change.firstLine - 1, DeletedBelowMarker);
-                wantedKinds |= 1 << DeletedBelowMarker;
-            }
-            break;
-        }
-    }
-
-    MarkerBatch batch(this);
-    // A kind of marker no line wants goes in one call.
-    for (const int marker :
-         {AddedLineMarker, ModifiedLineMarker, DeletedAboveMarker, DeletedBelowMarker}) {
-        if (!(wantedKinds & (1 << marker)) && send(SCI_MARKERNEXT, 0, 1L << marker) >= 0)
-            batch.send(SCI_MARKERDELETEALL, marker, 0);
-    }
-    // The lines showing markers now: edits move markers with their lines, and a view sharing
-    // the document may have set them. Edits never add markers, so no more lines show them than
-    // were set last time. Many hits of SCI_MARKERNEXT cost more than reading every line.
-    const auto wantedCount = qsizetype(candidates.size());
-    const qsizetype shownAtMost = std::max(m_markedLineCount, wantedCount);
-    m_markedLineCount = wantedCount;
-    if (shownAtMost > 2000) {
-        // Many lines: a scan of every line, in slices (applyMarkerScan) so that typing is not
-        // held up.
-        m_markerScanLine = 0;
-        applyMarkerScan();
-        return;
-    }
-    m_markerScanLine = -1;
-    m_markerTimer->stop();
-    for (long line = send(SCI_MARKERNEXT, 0, changeMarkerMask); line >= 0;
-         line = send(SCI_MARKERNEXT, static_cast<unsigned long>(line + 1), changeMarkerMask))
-        candidates.push_back(int(line));
-    std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-    // Only lines whose markers differ are touched: while typing, that is a line or two.
-    for (const int line : candidates)
-        batch.update(line, m_wantedMarkers[static_cast<size_t>(line)]);
+    m_changeMarkers->setLineChanges(changes);
 }
 
-void EditorView::applyMarkerScan()
+QList<Core::LineChange> EditorView::lineChanges() const
 {
-    if (m_markerScanLine < 0)
-        return;
-    MarkerBatch batch(this);
-    QElapsedTimer timer;
-    timer.start();
-    const int end = std::min(lines(), int(m_wantedMarkers.size()));
-    while (m_markerScanLine < end) {
-        batch.update(m_markerScanLine, m_wantedMarkers[static_cast<size_t>(m_markerScanLine)]);
-        ++m_markerScanLine;
-        // About 10 ms of work per turn of the event loop.
-        if ((m_markerScanLine & 1023) == 0 && timer.elapsed() >= 10) {
-            m_markerTimer->start();
-            return;
-        }
-    }
-    m_markerScanLine = -1;
+    return m_changeMarkers->lineChanges();
+}
+
+bool EditorView::lineChangesPending() const
+{
+    return m_changeMarkers->pending();
 }
 
 long EditorView::send(unsigned int message, unsigned long wParam, long lParam) const
@@ -1001,7 +811,7 @@ void EditorView::setEditorFont(const QFont &font)
     setMarginsFont(font);
     m_lineNumberDigits = 0;
     updateLineNumberMarginWidth();
-    updateDeletedMarkerImages();
+    m_changeMarkers->updateDeletedMarkerImages();
 }
 
 QByteArray EditorView::selectedUtf8() const

@@ -16,6 +16,7 @@
 
 #include "core/documents/textencoding.h"
 #include "core/git/headdiff.h"
+#include "ui/editor/changemarkers.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Theme>
@@ -26,9 +27,6 @@
 #include <QtCore/QString>
 
 #include <utility>
-#include <vector>
-
-class QTimer;
 
 namespace KSyntaxHighlighting {
 class Repository;
@@ -146,16 +144,17 @@ public:
     // on the boundary where lines were deleted (its halves are markers on the lines either
     // side). Colours follow the theme. Replaces all markers; an empty list removes them. Lines
     // past the end are ignored. Markers belong to the document (a split view shows them too).
+    // The view's ChangeMarkers does the work.
     void setLineChanges(const QList<Core::LineChange> &changes);
-    QList<Core::LineChange> lineChanges() const { return m_lineChanges; }
+    QList<Core::LineChange> lineChanges() const;
     // A whole file of markers is applied in slices over a few turns of the event loop; true
     // until the last slice is done.
-    bool lineChangesPending() const { return m_markerScanLine >= 0; }
+    bool lineChangesPending() const;
     // Marker numbers of the change markers (SCI_MARKERGET bits).
-    static constexpr int AddedLineMarker = 20;
-    static constexpr int ModifiedLineMarker = 21;
-    static constexpr int DeletedAboveMarker = 22; // lines were deleted just above this line
-    static constexpr int DeletedBelowMarker = 23; // lines were deleted just below this line
+    static constexpr int AddedLineMarker = ChangeMarkers::AddedLineMarker;
+    static constexpr int ModifiedLineMarker = ChangeMarkers::ModifiedLineMarker;
+    static constexpr int DeletedAboveMarker = ChangeMarkers::DeletedAboveMarker;
+    static constexpr int DeletedBelowMarker = ChangeMarkers::DeletedBelowMarker;
 
 Q_SIGNALS:
     // The highlighting definition changed (setFileContent() or setDefinition()).
@@ -180,8 +179,6 @@ private:
     QByteArray lineText(int line) const;
     void updateLineNumberMarginWidth();
     void matchBraces();
-    void updateDeletedMarkerImages();
-    void applyMarkerScan();
 
     KSyntaxHighlighting::Repository &m_repository;
     SyntaxLexer *m_lexer = nullptr;
@@ -195,12 +192,7 @@ private:
     // The word selectNextOccurrence() selected from an empty selection: [start, end) bytes.
     std::pair<long, long> m_occurrenceWord{-1, -1};
     std::pair<long, long> m_braces{-1, -1}; // as highlightedBraces()
-    QList<Core::LineChange> m_lineChanges;
-    qsizetype m_markedLineCount = 0; // lines wanting a change marker at the last setLineChanges()
-    std::vector<int> m_wantedMarkers; // per line, the change marker bits it should show
-    int m_markerScanLine = -1;        // the next line applyMarkerScan() looks at; -1: none
-    QTimer *m_markerTimer = nullptr;
-    QColor m_deletedLineColor;
+    ChangeMarkers *m_changeMarkers = nullptr; // owned (a child)
 };
 
 } // namespace Baton::Ui
