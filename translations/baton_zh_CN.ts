@@ -2039,14 +2039,6 @@ Reload it from disk and lose your changes, or keep your version (saving will ove
         <translation>%1 不是有效的 %2；已以只读方式打开，以免丢失任何字节。可从状态栏以其他编码重新打开。</translation>
     </message>
     <message>
-        <source>Backup Damaged</source>
-        <translation>备份已损坏</translation>
-    </message>
-    <message>
-        <source>The backed-up unsaved changes to these could not be restored: %1</source>
-        <translation>以下文件备份的未保存更改无法恢复：%1</translation>
-    </message>
-    <message>
         <source>Restored your unsaved changes from the last session.</source>
         <translation>已恢复上次会话中未保存的更改。</translation>
     </message>
@@ -2336,6 +2328,17 @@ Reload it from disk and lose your changes, or keep your version (saving will ove
     <message>
         <source>Replaced %1 in %2.</source>
         <translation>已在 %2中替换 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Ui::SessionKeeper</name>
+    <message>
+        <source>Backup Damaged</source>
+        <translation>备份已损坏</translation>
+    </message>
+    <message>
+        <source>The backed-up unsaved changes to these could not be restored: %1</source>
+        <translation>以下文件备份的未保存更改无法恢复：%1</translation>
     </message>
 </context>
 <context>

@@ -2039,14 +2039,6 @@ Reload it from disk and lose your changes, or keep your version (saving will ove
         <translation>%1 不是有效的 %2；已以唯讀方式開啟，以免遺失任何位元組。可從狀態列以其他編碼重新開啟。</translation>
     </message>
     <message>
-        <source>Backup Damaged</source>
-        <translation>備份已損毀</translation>
-    </message>
-    <message>
-        <source>The backed-up unsaved changes to these could not be restored: %1</source>
-        <translation>下列檔案備份的未儲存變更無法還原：%1</translation>
-    </message>
-    <message>
         <source>Restored your unsaved changes from the last session.</source>
         <translation>已還原上次工作階段中未儲存的變更。</translation>
     </message>
@@ -2336,6 +2328,17 @@ Reload it from disk and lose your changes, or keep your version (saving will ove
     <message>
         <source>Replaced %1 in %2.</source>
         <translation>已在 %2中取代 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Baton::Ui::SessionKeeper</name>
+    <message>
+        <source>Backup Damaged</source>
+        <translation>備份已損毀</translation>
+    </message>
+    <message>
+        <source>The backed-up unsaved changes to these could not be restored: %1</source>
+        <translation>下列檔案備份的未儲存變更無法還原：%1</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include "ui/git/gutterupdater.h"
 #include "ui/git/ignoredfileshider.h"
 #include "ui/mainwindow/benchreadyprobe.h"
+#include "ui/mainwindow/sessionkeeper.h"
 #include "ui/quickopen/quickopen.h"
 #include "ui/search/searchpanel.h"
 #include "ui/settings/settingsdialog.h"
@@ -289,15 +290,16 @@ MainWindow::MainWindow(KSyntaxHighlighting::Repository &syntax, Core::UiLanguage
     retranslate();
     m_centre->setCurrentWidget(m_welcome);
 
-    // Hot exit: a backup every few seconds while something changed, so that a crash or a
-    // kill loses at most that much.
-    m_backupTimer = new QTimer(this);
-    m_backupTimer->setInterval(2000);
-    connect(m_backupTimer, &QTimer::timeout, this, [this] {
-        if (m_sessionGeneration != m_backedUpGeneration)
-            backupSession();
-    });
-    m_backupTimer->start();
+    // Hot exit. Made last, so that as a child it outlives the editors that report changes to it.
+    m_sessionKeeper = new SessionKeeper(
+        this, {[this] { return m_folder; }, [this] { return !editors().isEmpty(); },
+               [this] { return snapshotSession(); },
+               [this](const Core::Session &session,
+                      const QHash<QString, Core::Result<Core::TextFileContent>> &files) {
+                   return applySession(session, files);
+               }});
+    connect(m_sessionKeeper, &SessionKeeper::backedUp, this, &MainWindow::sessionBackedUp);
+    connect(m_sessionKeeper, &SessionKeeper::restored, this, &MainWindow::sessionRestored);
 }
 
 MainWindow::~MainWindow()
@@ -759,9 +761,10 @@ QTabWidget *MainWindow::createGroup()
     group->tabBar()->installEventFilter(this); // middle-click closes
     connect(group, &QTabWidget::tabCloseRequested, this,
             [this, group](int index) { closeTab(group, index); });
-    connect(group->tabBar(), &QTabBar::tabMoved, this, [this] { ++m_sessionGeneration; });
+    connect(group->tabBar(), &QTabBar::tabMoved,
+            this, [this] { m_sessionKeeper->markChanged(); });
     connect(group, &QTabWidget::currentChanged, this, [this, group] {
-        ++m_sessionGeneration;
+        m_sessionKeeper->markChanged();
         if (auto *shown = qobject_cast<EditorView *>(group->currentWidget()))
             addRecentFile(shown->filePath());
         if (group == activeGroup())
@@ -863,14 +866,16 @@ void MainWindow::setupEditor(EditorView *editor)
         }
     });
     connect(editor, &EditorView::cursorPositionChanged, this, &MainWindow::updateStatus);
-    connect(editor, &EditorView::cursorPositionChanged, this, [this] { ++m_sessionGeneration; });
+    connect(editor, &EditorView::cursorPositionChanged,
+            this, [this] { m_sessionKeeper->markChanged(); });
     connect(editor, &EditorView::textChanged, this, [this] {
-        ++m_sessionGeneration;
+        m_sessionKeeper->markChanged();
         if (m_settings.autoSave == Core::EditorSettings::AutoSave::AfterDelay)
             m_autoSaveTimer->start(m_settings.autoSaveDelayMs);
     });
     applyEditorSettings(editor);
-    connect(editor, &EditorView::modificationChanged, this, [this] { ++m_sessionGeneration; });
+    connect(editor, &EditorView::modificationChanged,
+            this, [this] { m_sessionKeeper->markChanged(); });
     connect(editor, &EditorView::selectionChanged, this, &MainWindow::updateStatus);
     connect(editor, &EditorView::definitionChanged, this, &MainWindow::updateStatus);
     connect(editor, &EditorView::indentationChanged, this, &MainWindow::updateStatus);
@@ -1072,7 +1077,7 @@ void MainWindow::showTabMenu(QTabWidget *group, int index, const QPoint &globalP
 
 void MainWindow::closeTabs(QTabWidget *group, const QList<EditorView *> &editors)
 {
-    ++m_sessionGeneration;
+    m_sessionKeeper->markChanged();
     QList<EditorView *> modified;
     for (EditorView *editor : editors) {
         if (editor && editor->isModified() && !editor->isReadOnly() && isLastViewOfDocument(editor))
@@ -1104,7 +1109,7 @@ void MainWindow::closeTabs(QTabWidget *group, const QList<EditorView *> &editors
 
 void MainWindow::closeTab(QTabWidget *group, int index)
 {
-    ++m_sessionGeneration;
+    m_sessionKeeper->markChanged();
     auto *editor = qobject_cast<EditorView *>(group->widget(index));
     if (!editor) {
         // Another kind of tab (a diff): nothing to save.
@@ -1322,8 +1327,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         if (m_hotExitPending)
             return;
         m_hotExitPending = true;
-        m_backupTimer->stop();
-        backupSessionThen([this](bool ok) {
+        m_sessionKeeper->stopTimer();
+        m_sessionKeeper->backupThen([this](bool ok) {
             m_hotExitPending = false;
             m_hotExitDone = true;
             m_finalBackupDone = ok; // that backup, with the unsaved work, is the last one
@@ -1333,7 +1338,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
             }
             if (!close()) {
                 m_hotExitDone = false;
-                m_backupTimer->start();
+                m_sessionKeeper->startTimer();
             }
         });
         return;
@@ -1356,8 +1361,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (!m_finalBackupDone) {
         // The backup on disk must not bring back what the user just saved or discarded.
         event->ignore();
-        m_backupTimer->stop();
-        backupSessionThen([this](bool) {
+        m_sessionKeeper->stopTimer();
+        m_sessionKeeper->backupThen([this](bool) {
             m_finalBackupDone = true;
             close();
         });
@@ -1581,102 +1586,16 @@ Core::Session MainWindow::snapshotSession() const
 
 void MainWindow::backupSession()
 {
-    backupSessionThen({});
-}
-
-void MainWindow::backupSessionThen(std::function<void(bool)> done)
-{
-    if (done)
-        m_backupWaiters.append(std::move(done));
-    // One backup at a time, and none while a restore is filling the window (a backup then
-    // would drop what is not shown yet): the request waits for the current one.
-    if (m_backupRunning || m_restoring) {
-        m_backupQueued = true;
-        return;
-    }
-    m_backupQueued = false;
-    m_backupRunning = true;
-    const quint64 generation = m_sessionGeneration;
-    const Core::Session session = snapshotSession();
-    const QString workspace = m_folder;
-    runAsync(
-        this,
-        [workspace, session] {
-            return Core::SessionStore(Core::SessionStore::defaultDirectory())
-                .save(workspace, session);
-        },
-        [this, generation, waiters = std::exchange(m_backupWaiters, {})](
-            const Core::Status &written) {
-            m_backupRunning = false;
-            if (written.ok())
-                m_backedUpGeneration = generation;
-            else
-                statusBar()->showMessage(written.errorMessage(), 15000);
-            Q_EMIT sessionBackedUp(written.ok());
-            for (const auto &waiter : waiters)
-                waiter(written.ok());
-            if (m_backupQueued)
-                backupSessionThen({});
-        });
+    m_sessionKeeper->backupThen({});
 }
 
 void MainWindow::restoreSession()
 {
-    if (m_restoring)
-        return;
-    m_restoring = true;
-    const QString workspace = m_folder;
-    struct Loaded
-    {
-        Core::Result<Core::Session> session = Core::Session{};
-        QStringList problems;
-        QHash<QString, Core::Result<Core::TextFileContent>> files;
-    };
-    runAsync(
-        this,
-        [workspace] {
-            Loaded loaded;
-            loaded.session = Core::SessionStore(Core::SessionStore::defaultDirectory())
-                                 .load(workspace, &loaded.problems);
-            if (loaded.session.ok()) {
-                // The files are read from disk here, off the GUI thread: as they are, or as
-                // the base the unsaved changes are applied to.
-                for (const Core::SessionBuffer &buffer : loaded.session->buffers) {
-                    if (!buffer.filePath.isEmpty() && !loaded.files.contains(buffer.filePath))
-                        loaded.files.insert(buffer.filePath, Core::TextFile::read(buffer.filePath));
-                }
-            }
-            return loaded;
-        },
-        [this, workspace](const Loaded &loaded) {
-            m_restoring = false;
-            if (m_backupQueued)
-                QTimer::singleShot(0, this, [this] { backupSessionThen({}); });
-            if (!loaded.session.ok()) {
-                statusBar()->showMessage(loaded.session.errorMessage(), 15000);
-                Q_EMIT sessionRestored(0);
-                return;
-            }
-            if (workspace != m_folder || !editors().isEmpty()) {
-                // The user moved on meanwhile; the backup stays for next time.
-                Q_EMIT sessionRestored(0);
-                return;
-            }
-            if (loaded.session->buffers.isEmpty()) {
-                Q_EMIT sessionRestored(0);
-                return;
-            }
-            applySession(loaded.session.value(), loaded.files);
-            if (!loaded.problems.isEmpty())
-                QMessageBox::warning(
-                    this, tr("Backup Damaged"),
-                    tr("The backed-up unsaved changes to these could not be restored: %1")
-                        .arg(loaded.problems.join(QStringLiteral(", "))));
-        });
+    m_sessionKeeper->restore();
 }
 
-void MainWindow::applySession(const Core::Session &session,
-                              const QHash<QString, Core::Result<Core::TextFileContent>> &files)
+int MainWindow::applySession(const Core::Session &session,
+                             const QHash<QString, Core::Result<Core::TextFileContent>> &files)
 {
     QHash<QString, EditorView *> documents; // file path or untitled name → first view
     QHash<int, EditorView *> current;
@@ -1743,8 +1662,7 @@ void MainWindow::applySession(const Core::Session &session,
     updateStatus();
     if (restored > 0 && session.hasUnsavedWork())
         statusBar()->showMessage(tr("Restored your unsaved changes from the last session."), 8000);
-    m_backedUpGeneration = m_sessionGeneration; // what is on disk is what is shown
-    Q_EMIT sessionRestored(restored);
+    return restored;
 }
 
 // ---- navigation -------------------------------------------------------------------------------

@@ -61,6 +61,7 @@ class GutterUpdater;
 class IgnoredFilesHider;
 class QuickOpen;
 class SearchPanel;
+class SessionKeeper;
 class TerminalPane;
 class TerminalTabs;
 
@@ -237,9 +238,9 @@ private:
     void createInTree(const QString &parentFolder, bool folder);
     void deleteInTree(const QString &path);
     Core::Session snapshotSession() const;
-    void applySession(const Core::Session &session,
-                      const QHash<QString, Core::Result<Core::TextFileContent>> &files);
-    void backupSessionThen(std::function<void(bool)> done);
+    // Opens the session's tabs (hot exit restore); returns how many came back.
+    int applySession(const Core::Session &session,
+                     const QHash<QString, Core::Result<Core::TextFileContent>> &files);
     void applyEditorSettings(EditorView *editor);
     void applyDefaultIndentation(EditorView *editor, const QByteArray &utf8Text);
     void autoSave();
@@ -281,15 +282,8 @@ private:
     QList<Location> m_back;
     QList<Location> m_forward;
     QStringList m_closedFiles; // most recent last, for Reopen Closed Tab
-    // Hot exit. The generation counts changes to what a backup holds; a backup is written
-    // when it moved since the last one.
-    QTimer *m_backupTimer = nullptr;
-    quint64 m_sessionGeneration = 0;
-    quint64 m_backedUpGeneration = 0;
-    bool m_backupRunning = false;
-    bool m_backupQueued = false;
-    QList<std::function<void(bool)>> m_backupWaiters;
-    bool m_restoring = false;
+    // Hot exit: the backups and the restore; the window keeps the final backup on quit.
+    SessionKeeper *m_sessionKeeper = nullptr;
     bool m_hotExitPending = false;
     bool m_hotExitDone = false;
     bool m_finalBackupDone = false;
